@@ -1,0 +1,94 @@
+package org.sujarit.intake.status;
+
+import java.time.Instant;
+import java.util.Date;
+
+import com.mongodb.client.result.UpdateResult;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sujarit.platform.events.CaseStatus;
+import org.sujarit.platform.events.CaseStatusChanged;
+import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.EventCodec;
+import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.ReceivedEvent;
+import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.events.UnreadableEventException;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the public status view in step with case-tracking's status events.
+ * <p>
+ * Each event is applied by one conditional update that matches only while the stored case
+ * version is older than the event's, so the version check and the change are one write: a
+ * redelivered or older event matches nothing and is dropped. Events of one case share a
+ * record key and so arrive in order.
+ */
+@Component
+public class StatusProjection {
+
+	private static final Logger log = LoggerFactory.getLogger(StatusProjection.class);
+
+	private final MongoTemplate mongo;
+
+	private final EventCodec codec;
+
+	public StatusProjection(MongoTemplate mongo, EventCodec codec) {
+		this.mongo = mongo;
+		this.codec = codec;
+	}
+
+	@KafkaListener(topics = Topics.CASE_STATUS)
+	void onCaseStatusChanged(ConsumerRecord<String, byte[]> record) {
+		ReceivedEvent<CaseStatusChanged> event = this.codec.decode(EventType.CASE_STATUS_CHANGED, record.value());
+		apply(event);
+	}
+
+	/**
+	 * Applies one status change.
+	 * @param event the status event
+	 * @return true when the view changed, false for a duplicate, an older event or an
+	 * unknown case
+	 */
+	boolean apply(ReceivedEvent<CaseStatusChanged> event) {
+		CaseStatusChanged change = event.data();
+		String eventId = event.id();
+		Instant changedAt = (change.changedAt() != null) ? change.changedAt() : event.time();
+		if (change.caseId() == null || change.status() == null || change.channel() == null || changedAt == null) {
+			throw new UnreadableEventException("Event " + eventId + " lacks caseId, status, channel or changedAt");
+		}
+		String collection = (change.channel() == Channel.WHISTLEBLOWER) ? StatusDocuments.WHISTLEBLOWER_SUBMISSIONS
+				: StatusDocuments.COMPLAINTS;
+		Query newer = Query.query(
+				Criteria.where("_id").is(change.caseId()).and(StatusDocuments.CASE_VERSION).lt(change.caseVersion()));
+		Update update = new Update().set(StatusDocuments.CASE_VERSION, change.caseVersion());
+		// the case was just opened: the timeline already says RECEIVED since submission
+		boolean opening = change.previousStatus() == null && change.status() == CaseStatus.RECEIVED;
+		if (!opening) {
+			update.set(StatusDocuments.STATUS, change.status().name());
+			if (change.respondBy() != null) {
+				update.set(StatusDocuments.RESPOND_BY, Date.from(change.respondBy()));
+			}
+			update.push(StatusDocuments.UPDATES,
+					StatusDocuments.update(changedAt, change.status(), change.publicMessage()));
+		}
+		UpdateResult result = this.mongo.updateFirst(newer, update, collection);
+		boolean applied = result.getModifiedCount() > 0;
+		if (applied) {
+			log.debug("Case {} is now {} (version {})", change.caseId(), change.status(), change.caseVersion());
+		}
+		else {
+			log.debug("Ignored event {} for case {} version {}: duplicate, older or not ours", eventId, change.caseId(),
+					change.caseVersion());
+		}
+		return applied;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.sujarit.platform.events;
+
+import java.time.Instant;
+
+/**
+ * A case was opened or changed status. Produced by case-tracking on
+ * {@link Topics#CASE_STATUS}, keyed by case id; consumed by complaint-intake (public
+ * status view), notification and statistics. Carries no identity of the complainant or
+ * reporter.
+ *
+ * @param caseId the case id: the tracking code of a general complaint, the submission id
+ * of a whistleblower report; not personal data
+ * @param caseVersion the case's version after this change, increasing by one per change;
+ * consumers apply an event only when it is newer than what they hold
+ * @param category the case's category
+ * @param channel the intake channel ({@link Channel#WHISTLEBLOWER} for the protected one)
+ * @param unit the unit the case is routed to, such as {@code LEGAL} or
+ * {@code PUBLIC_WORKS}
+ * @param status the status after the change
+ * @param previousStatus the status before, null when the case was just opened
+ * @param receivedAt when intake received the complaint or report
+ * @param respondBy when the municipality must answer at the latest
+ * @param changedAt when the change happened
+ * @param publicMessage what staff wrote to the complainant with this change, optional;
+ * written by staff for the public, it may still mention people
+ */
+public record CaseStatusChanged(String caseId, long caseVersion, Category category, Channel channel, String unit,
+		CaseStatus status, CaseStatus previousStatus, Instant receivedAt, Instant respondBy, Instant changedAt,
+		String publicMessage) {
+}

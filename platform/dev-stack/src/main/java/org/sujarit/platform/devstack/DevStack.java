@@ -1,0 +1,76 @@
+package org.sujarit.platform.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded default: one command starts a KRaft broker, an on-disk MongoDB-wire store,
+ * an SMTP sink and the five services, keeping all data under {@code ./data}. Ctrl-C stops
+ * everything cleanly; the next start finds every complaint and case again.
+ */
+public final class DevStack {
+
+	private static final Logger log = LoggerFactory.getLogger(DevStack.class);
+
+	private DevStack() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		long started = System.nanoTime();
+		// five applications starting at once would each reset Logback and stack up
+		// appenders:
+		// logback.xml configures logging once for all of them
+		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+		Path data = Path.of(System.getProperty("sujarit.data", System.getenv().getOrDefault("SUJARIT_DATA", "data")));
+		int kafkaPort = Integer.getInteger("sujarit.kafka.port", 9092);
+		int mongoPort = Integer.getInteger("sujarit.mongo.port", 27017);
+		int smtpPort = Integer.getInteger("sujarit.smtp.port", 3025);
+
+		EmbeddedMongo mongo = EmbeddedMongo.start(data.resolve("mongo"), mongoPort);
+		EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), kafkaPort, kafkaPort + 1);
+		// a sink, so status e-mails go somewhere on a machine without a mail server
+		GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "localhost", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+
+		Map<Service, Integer> ports = new EnumMap<>(Service.class);
+		for (Service service : Service.values()) {
+			ports.put(service, Integer.getInteger("sujarit." + service.id() + ".port", service.defaultPort()));
+		}
+		ServiceStack stack = ServiceStack.start(new ServiceStack.Settings(kafka.bootstrapServers(), mongo.uri(),
+				data.resolve("keys"), smtpPort, ports, Map.of()));
+
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			log.info("Stopping the Sujarit dev stack");
+			stack.close();
+			smtp.stop();
+			kafka.close();
+			mongo.close();
+			stopped.countDown();
+		}, "dev-stack-shutdown"));
+
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		StringBuilder banner = new StringBuilder("\n\nSujarit is running (started in ").append(took.toMillis() / 1000.0)
+			.append(" s, data in ")
+			.append(data.toAbsolutePath())
+			.append(")\n");
+		for (Service service : Service.values()) {
+			banner.append(String.format("  %-17s %s%n", service.id(), stack.url(service)));
+		}
+		banner.append(String.format("  %-17s %s%n", "kafka", kafka.bootstrapServers()));
+		banner.append(String.format("  %-17s %s%n", "mongodb", mongo.uri()));
+		banner.append(String.format("  %-17s smtp://localhost:%d%n", "mail sink", smtpPort));
+		banner.append("Press Ctrl-C to stop.\n");
+		log.info(banner.toString());
+		stopped.await();
+	}
+
+}

@@ -1,0 +1,360 @@
+package org.sujarit.platform.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.testkit.Infrastructure;
+import org.sujarit.platform.testkit.LogCapture;
+import org.sujarit.platform.testkit.MongoDump;
+import org.sujarit.platform.testkit.SujaritIntegrationTest;
+import org.sujarit.platform.testkit.TopicReader;
+import org.sujarit.platform.testkit.TopicRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system on one broker and one store: the five services started as the dev
+ * stack starts them, driven through their public and staff HTTP APIs as citizens and
+ * staff would.
+ */
+@SujaritIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SujaritEndToEndIntegrationTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static final String STAFF = "Basic "
+			+ Base64.getEncoder().encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8));
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final LogCapture logs = new LogCapture();
+
+	private final List<String> staffAndPublicResponses = new ArrayList<>();
+
+	private Infrastructure infrastructure;
+
+	private GreenMail mail;
+
+	private ServiceStack stack;
+
+	private Path keys;
+
+	@BeforeAll
+	void startSystem(Infrastructure infrastructure) throws IOException {
+		this.infrastructure = infrastructure;
+		this.mail = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+		this.mail.start();
+		this.keys = Files.createTempDirectory("sujarit-e2e-keys");
+		Map<Service, Integer> ports = new EnumMap<>(Service.class);
+		for (Service service : Service.values()) {
+			ports.put(service, 0);
+		}
+		this.stack = ServiceStack.start(new ServiceStack.Settings(infrastructure.kafkaBootstrapServers(),
+				infrastructure.mongoUri(), this.keys, this.mail.getSmtp().getPort(), ports, Map.of()));
+		// after the contexts: Spring Boot resets logging when a context starts
+		this.logs.start();
+	}
+
+	@AfterAll
+	void stopSystem() {
+		this.logs.stop();
+		if (this.stack != null) {
+			this.stack.close();
+		}
+		if (this.mail != null) {
+			this.mail.stop();
+		}
+	}
+
+	@Test
+	void complaintAndWhistleblowerReportTravelThroughEveryServiceAndTheReporterStaysHidden() throws Exception {
+		// a citizen files a general complaint and leaves an e-mail address
+		String complainantEmail = "citizen-" + UUID.randomUUID() + "@example.org";
+		JsonNode filed = post(Service.COMPLAINT_INTAKE, "/api/v1/complaints",
+				Map.of("category", "ROADS", "subject", "หลุมบนถนนเทศบาล 3", "description",
+						"ถนนหน้าตลาดสดมีหลุมลึก รถจักรยานยนต์ล้มหลายครั้ง", "location",
+						Map.of("address", "ถนนเทศบาล 3 หน้าตลาดสด"), "complainant", Map.of("email", complainantEmail)),
+				202);
+		String trackingCode = filed.get("trackingCode").asString();
+		Instant receivedAt = Instant.parse(filed.get("receivedAt").asString());
+		assertThat(Instant.parse(filed.get("respondBy").asString())).isEqualTo(receivedAt.plus(Duration.ofDays(15)));
+
+		// a whistleblower files on the separate channel with their identity; canaries in
+		// every identity field and in the narrative
+		Canary canary = new Canary();
+		JsonNode reported = post(Service.COMPLAINT_INTAKE, "/api/v1/whistleblower/reports", canary.report(), 202);
+		String receipt = reported.get("receipt").asString();
+		assertThat(receipt.replaceAll("\\D", "")).hasSizeGreaterThanOrEqualTo(16);
+
+		// staff see both cases in their queues, with the due date counted from intake's
+		// receipt
+		JsonNode general = awaitCase("PUBLIC_WORKS", (item) -> trackingCode.equals(item.get("caseId").asString()));
+		assertThat(Instant.parse(general.get("respondBy").asString())).isEqualTo(receivedAt.plus(Duration.ofDays(15)));
+		JsonNode report = awaitCase("LEGAL",
+				(item) -> "WHISTLEBLOWER".equals(item.get("channel").asString())
+						&& Instant.parse(item.get("receivedAt").asString())
+							.equals(Instant.parse(reported.get("receivedAt").asString())));
+		String reportCase = report.get("caseId").asString();
+		JsonNode reportDetail = get(Service.CASE_TRACKING, "/api/v1/cases/" + reportCase, STAFF, 200);
+		assertThat(reportDetail.toString()).contains(canary.accused).contains("250,000");
+
+		// staff acknowledge and resolve both with a public answer
+		for (String caseId : List.of(trackingCode, reportCase)) {
+			post(Service.CASE_TRACKING, "/api/v1/cases/" + caseId + "/acknowledge", Map.of(), STAFF, 200);
+			post(Service.CASE_TRACKING, "/api/v1/cases/" + caseId + "/resolve",
+					Map.of("message", "ดำเนินการแล้ว / Done: " + caseId), STAFF, 200);
+		}
+
+		// the complainant and the whistleblower see the new status on the public
+		// endpoints
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			JsonNode status = get(Service.COMPLAINT_INTAKE, "/api/v1/complaints/" + trackingCode, null, 200);
+			assertThat(status.get("status").asString()).isEqualTo("RESOLVED");
+			assertThat(status.get("updates").toString()).contains("Done: " + trackingCode);
+		});
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			JsonNode status = post(Service.COMPLAINT_INTAKE, "/api/v1/whistleblower/status", Map.of("receipt", receipt),
+					200);
+			assertThat(status.get("status").asString()).isEqualTo("RESOLVED");
+		});
+		post(Service.COMPLAINT_INTAKE, "/api/v1/whistleblower/status", Map.of("receipt", "1111 2222 3333 4444 5555"),
+				404);
+
+		// the general complainant receives an e-mail for each status change
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(mailsTo(complainantEmail)).hasSize(3)
+				.allSatisfy((subject) -> assertThat(subject).contains(trackingCode)));
+
+		// statistics count both cases in this Thai fiscal year
+		int fiscalYear = fiscalYearOf(receivedAt);
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			JsonNode statistics = get(Service.STATISTICS, "/api/v1/statistics/" + fiscalYear, null, 200);
+			assertThat(statistics.get("byChannel").get("WHISTLEBLOWER").asInt()).isGreaterThanOrEqualTo(1);
+			assertThat(statistics.get("byUnit").get("LEGAL").asInt()).isGreaterThanOrEqualTo(1);
+			assertThat(statistics.get("byStatus").get("RESOLVED").asInt()).isGreaterThanOrEqualTo(2);
+		});
+
+		// what staff and the public can get
+		get(Service.CASE_TRACKING, "/api/v1/cases?queue=LEGAL&status=RESOLVED", STAFF, 200);
+		get(Service.CASE_TRACKING, "/api/v1/cases/" + reportCase, STAFF, 200);
+
+		// the reporter's identity is nowhere but the vault and the sealed topic's
+		// ciphertext
+		List<String> needles = canary.needles();
+		Map<String, List<String>> documents = MongoDump.dumpByCollection(this.infrastructure.mongoUri(),
+				Set.of("admin", "config", "local"));
+		documents.forEach((collection, docs) -> {
+			if (!collection.equals("sujarit-anonymizer.vault")) {
+				assertThat(docs).as("documents of %s", collection).noneMatch(containsAny(needles));
+			}
+		});
+		for (String topic : TopicReader.listTopics(this.infrastructure.kafkaBootstrapServers())) {
+			List<TopicRecord> records = TopicReader.readAll(this.infrastructure.kafkaBootstrapServers(), topic);
+			assertThat(records).as("records of %s", topic)
+				.noneMatch((record) -> needles.stream().anyMatch(record::contains));
+		}
+		assertThat(this.staffAndPublicResponses).as("HTTP responses").noneMatch(containsAny(needles));
+		assertThat(this.logs.lines()).as("log lines").noneMatch(containsAny(needles));
+	}
+
+	@Test
+	void restartOfCaseTrackingInTheMiddleOfTrafficLosesNothingAndOpensNoSecondCase() throws Exception {
+		String marker = "restart-" + UUID.randomUUID();
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			codes.add(fileStreetLightComplaint(marker, i));
+		}
+		this.stack.stop(Service.CASE_TRACKING);
+		for (int i = 10; i < 20; i++) {
+			codes.add(fileStreetLightComplaint(marker, i));
+		}
+		this.stack.startService(Service.CASE_TRACKING);
+		for (int i = 20; i < 25; i++) {
+			codes.add(fileStreetLightComplaint(marker, i));
+		}
+
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			JsonNode queue = get(Service.CASE_TRACKING, "/api/v1/cases?queue=PUBLIC_WORKS&size=200", STAFF, 200);
+			List<String> seen = new ArrayList<>();
+			queue.get("items").forEach((item) -> seen.add(item.get("caseId").asString()));
+			assertThat(seen).filteredOn(codes::contains).hasSameSizeAs(codes).doesNotHaveDuplicates();
+		});
+		Map<String, Long> openings = TopicReader
+			.readAll(this.infrastructure.kafkaBootstrapServers(), Topics.CASE_STATUS)
+			.stream()
+			.filter((record) -> codes.contains(record.key()) && record.valueAsString().contains("\"caseVersion\":1"))
+			.collect(Collectors.groupingBy(TopicRecord::key, HashMap::new, Collectors.counting()));
+		assertThat(openings).hasSize(codes.size());
+		// the relay may publish an opening twice after a crash; consumers drop it by its
+		// id,
+		// so the public view must still show one RECEIVED entry
+		JsonNode status = get(Service.COMPLAINT_INTAKE, "/api/v1/complaints/" + codes.get(15), null, 200);
+		assertThat(status.get("updates")).hasSize(1);
+	}
+
+	private String fileStreetLightComplaint(String marker, int i) throws Exception {
+		return post(Service.COMPLAINT_INTAKE, "/api/v1/complaints", Map.of("category", "STREET_LIGHTING", "subject",
+				"ไฟดับ " + marker + " " + i, "description", "ไฟถนนดับทั้งซอย"), 202)
+			.get("trackingCode")
+			.asString();
+	}
+
+	private JsonNode awaitCase(String queue, Predicate<JsonNode> match) {
+		return await().atMost(PATIENCE).until(() -> {
+			JsonNode items = get(Service.CASE_TRACKING, "/api/v1/cases?queue=" + queue + "&size=200", STAFF, 200)
+				.get("items");
+			for (JsonNode item : items) {
+				if (match.test(item)) {
+					return item;
+				}
+			}
+			return null;
+		}, (item) -> item != null);
+	}
+
+	private List<String> mailsTo(String address) throws Exception {
+		List<String> subjects = new ArrayList<>();
+		for (MimeMessage message : this.mail.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().contains(address)) {
+				subjects.add(message.getSubject());
+			}
+		}
+		return subjects;
+	}
+
+	private static int fiscalYearOf(Instant instant) {
+		var date = instant.atZone(ZoneId.of("Asia/Bangkok")).toLocalDate();
+		int year = (date.getMonthValue() >= 10) ? date.getYear() + 1 : date.getYear();
+		return year + 543;
+	}
+
+	private static Predicate<String> containsAny(List<String> needles) {
+		return (text) -> needles.stream().anyMatch(text::contains);
+	}
+
+	private JsonNode post(Service service, String path, Object body, int expectedStatus) throws Exception {
+		return post(service, path, body, null, expectedStatus);
+	}
+
+	private JsonNode post(Service service, String path, Object body, String authorization, int expectedStatus)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.stack.url(service) + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(this.json.writeValueAsBytes(body)));
+		return send(request, authorization, expectedStatus);
+	}
+
+	private JsonNode get(Service service, String path, String authorization, int expectedStatus) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(this.stack.url(service) + path)).GET(), authorization,
+				expectedStatus);
+	}
+
+	private JsonNode send(HttpRequest.Builder request, String authorization, int expectedStatus) throws Exception {
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		HttpResponse<String> response = this.http.send(request.build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		this.staffAndPublicResponses.add(response.body());
+		assertThat(response.statusCode()).as("%s answered %s", response.uri(), response.body())
+			.isEqualTo(expectedStatus);
+		return response.body().isEmpty() ? this.json.createObjectNode() : this.json.readTree(response.body());
+	}
+
+	/**
+	 * Identity values found nowhere else, planted in every identity field and the
+	 * narrative.
+	 */
+	private static final class Canary {
+
+		private final String token = Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits()) % 100000);
+
+		final String firstName = "นกขมิ้น" + thaiDigits(this.token);
+
+		final String lastName = "ปลอมตัว" + thaiDigits(this.token);
+
+		final String nationalId = nationalId(this.token);
+
+		final String phone = "08" + String.format("%08d", Long.parseLong(this.token) * 997 % 100000000L);
+
+		final String email = "canary." + this.token + "@example.org";
+
+		final String lineId = "canaryline" + this.token;
+
+		final String address = "88/" + this.token + " หมู่ 4";
+
+		final String accused = "นายสมปอง ทุจริตดี";
+
+		Map<String, Object> report() {
+			String narrative = "ข้าพเจ้า นาย" + this.firstName + " " + this.lastName + " เลขบัตร " + this.nationalId
+					+ " ขอแจ้งว่า " + this.accused + " เจ้าพนักงานพัสดุ กองคลัง เรียกรับเงิน 250,000 บาท" + " ติดต่อ "
+					+ this.phone + " อีเมล " + this.email + " ไลน์ @" + this.lineId + " บ้านเลขที่ " + this.address;
+			Map<String, Object> reporter = new HashMap<>();
+			reporter.put("firstName", this.firstName);
+			reporter.put("lastName", this.lastName);
+			reporter.put("nationalId", this.nationalId);
+			reporter.put("phone", this.phone);
+			reporter.put("email", this.email);
+			reporter.put("lineId", this.lineId);
+			reporter.put("address", this.address);
+			return Map.of("category", "BRIBERY", "narrative", narrative, "accused",
+					Map.of("name", this.accused, "position", "เจ้าพนักงานพัสดุ", "unit", "กองคลัง"), "reporter",
+					reporter);
+		}
+
+		List<String> needles() {
+			return List.of(this.firstName, this.lastName, this.nationalId, this.phone, this.email, this.lineId,
+					this.address);
+		}
+
+		private static String thaiDigits(String digits) {
+			StringBuilder thai = new StringBuilder();
+			digits.chars().forEach((c) -> thai.append((char) ('๐' + (c - '0'))));
+			return thai.toString();
+		}
+
+		private static String nationalId(String token) {
+			String first12 = "3" + String.format("%011d", Long.parseLong(token) * 7919);
+			int sum = 0;
+			for (int i = 0; i < 12; i++) {
+				sum += (first12.charAt(i) - '0') * (13 - i);
+			}
+			return first12 + ((11 - sum % 11) % 10);
+		}
+
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.sujarit.platform.runtime.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.sujarit.platform.events.EventCodec;
+import org.sujarit.platform.events.EventType;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Writes events with the state change they report.
+ * <p>
+ * A service embeds the {@link OutboxEntry entries} it owes in the same document write as
+ * its state change, and wraps that write in {@link #write(String, String, Supplier)}.
+ * Around the write, a small marker collection records which aggregate has events waiting,
+ * so the relay never scans a collection that grows with history: a marker before the
+ * write (in case the process dies right after it) and one after (which lets the relay
+ * drop the marker once it has drained the aggregate). The store has no transactions; this
+ * order means a crash at any point neither loses an event nor publishes one for a change
+ * that did not happen.
+ */
+public class Outbox {
+
+	static final String MARKERS = "outbox_markers";
+
+	private final MongoTemplate mongo;
+
+	private final EventCodec codec;
+
+	private final Clock clock;
+
+	private final Runnable wake;
+
+	public Outbox(MongoTemplate mongo, EventCodec codec, Clock clock, Runnable wake) {
+		this.mongo = mongo;
+		this.codec = codec;
+		this.clock = clock;
+		this.wake = wake;
+	}
+
+	/**
+	 * Builds an entry for a new event with a fresh id.
+	 * @param <T> the data record
+	 * @param type the kind of event
+	 * @param subject the case or submission id, also the record key
+	 * @param time when the state change happened
+	 * @param data the event data
+	 * @return the entry to embed
+	 */
+	public <T> OutboxEntry entry(EventType<T> type, String subject, Instant time, T data) {
+		return entry(type, UUID.randomUUID().toString(), subject, time, data);
+	}
+
+	/**
+	 * Builds an entry for an event with a given id, for events whose id must be the same
+	 * however often they are derived.
+	 * @param <T> the data record
+	 * @param type the kind of event
+	 * @param eventId the event id
+	 * @param subject the case or submission id, also the record key
+	 * @param time when the state change happened
+	 * @param data the event data
+	 * @return the entry to embed
+	 */
+	public <T> OutboxEntry entry(EventType<T> type, String eventId, String subject, Instant time, T data) {
+		byte[] payload = this.codec.encode(type, eventId, subject, time, data);
+		return new OutboxEntry(eventId, type.topic(), subject, new String(payload, StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Runs a write that embeds outbox entries in the aggregate {@code aggregateId} of
+	 * {@code collection}, so the relay publishes them.
+	 * @param <R> what the write returns
+	 * @param collection the aggregate's collection
+	 * @param aggregateId the aggregate's {@code _id}
+	 * @param write the single-document write
+	 * @return what the write returned
+	 */
+	public <R> R write(String collection, String aggregateId, Supplier<R> write) {
+		mark(collection, aggregateId, Phase.BEFORE_WRITE);
+		R result = write.get();
+		mark(collection, aggregateId, Phase.WRITTEN);
+		this.wake.run();
+		return result;
+	}
+
+	private void mark(String collection, String aggregateId, Phase phase) {
+		Update update = new Update().set("collection", collection)
+			.set("aggregateId", aggregateId)
+			.set("phase", phase.name())
+			.set("token", UUID.randomUUID().toString())
+			.set("at", this.clock.instant());
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(markerId(collection, aggregateId))), update, MARKERS);
+	}
+
+	static String markerId(String collection, String aggregateId) {
+		return collection + "/" + aggregateId;
+	}
+
+	static Document markerQuery(String id, String token) {
+		return new Document("_id", id).append("token", token);
+	}
+
+	enum Phase {
+
+		BEFORE_WRITE, WRITTEN
+
+	}
+
+}

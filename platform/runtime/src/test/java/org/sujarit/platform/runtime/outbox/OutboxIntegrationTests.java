@@ -1,0 +1,156 @@
+package org.sujarit.platform.runtime.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.sujarit.platform.events.CaseStatus;
+import org.sujarit.platform.events.CaseStatusChanged;
+import org.sujarit.platform.events.Category;
+import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.EventCodec;
+import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.ReceivedEvent;
+import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.testkit.SujaritIntegrationTest;
+import org.sujarit.platform.testkit.TopicReader;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SujaritIntegrationTest
+@SpringBootTest(classes = OutboxIntegrationTests.RelayApplication.class,
+		properties = { "spring.application.name=outbox-test", "spring.mongodb.database=outbox-test",
+				"sujarit.platform.outbox-grace=1s", "spring.main.web-application-type=none" })
+class OutboxIntegrationTests {
+
+	private static final String CASES = "test_cases";
+
+	@Autowired
+	private Outbox outbox;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Autowired
+	private EventCodec codec;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	private String bootstrap;
+
+	@Test
+	void eventsWrittenWithTheirStateChangeArePublishedInOrderAndThenRemoved() {
+		String caseId = "case-" + UUID.randomUUID();
+		Instant now = Instant.now();
+		this.outbox
+			.write(CASES, caseId, () -> this.mongo.insert(
+					new Document("_id", caseId).append("status", "RECEIVED")
+						.append("version", 1)
+						.append(OutboxEntry.FIELD, List.of(this.outbox.entry(EventType.CASE_STATUS_CHANGED,
+								caseId + ":v1", caseId, now, status(caseId, 1, CaseStatus.RECEIVED))
+							.toDocument())),
+					CASES));
+		this.outbox.write(CASES, caseId,
+				() -> this.mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+						new Update().set("status", "ACKNOWLEDGED")
+							.inc("version", 1)
+							.push(OutboxEntry.FIELD,
+									this.outbox
+										.entry(EventType.CASE_STATUS_CHANGED, caseId + ":v2", caseId, now,
+												status(caseId, 2, CaseStatus.ACKNOWLEDGED))
+										.toDocument()),
+						CASES));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<ReceivedEvent<CaseStatusChanged>> events = eventsOf(caseId);
+			assertThat(events).extracting(ReceivedEvent::id).containsExactly(caseId + ":v1", caseId + ":v2");
+		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Document stored = this.mongo.findById(caseId, Document.class, CASES);
+			assertThat(stored.getList(OutboxEntry.FIELD, Document.class)).isEmpty();
+			assertThat(stored.getString("status")).isEqualTo("ACKNOWLEDGED");
+			assertThat(this.mongo.findById(Outbox.markerId(CASES, caseId), Document.class, Outbox.MARKERS)).isNull();
+		});
+	}
+
+	@Test
+	void writeThatDiedBeforeItsSecondMarkerIsStillPublished() {
+		String caseId = "case-" + UUID.randomUUID();
+		// as if the process died right after the aggregate write: only the first marker
+		this.mongo.insert(new Document("_id", Outbox.markerId(CASES, caseId)).append("collection", CASES)
+			.append("aggregateId", caseId)
+			.append("phase", Outbox.Phase.BEFORE_WRITE.name())
+			.append("token", "t1")
+			.append("at", java.util.Date.from(Instant.now())), Outbox.MARKERS);
+		this.mongo.insert(new Document("_id", caseId).append(OutboxEntry.FIELD,
+				List.of(this.outbox
+					.entry(EventType.CASE_STATUS_CHANGED, caseId + ":v1", caseId, Instant.now(),
+							status(caseId, 1, CaseStatus.RECEIVED))
+					.toDocument())),
+				CASES);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(eventsOf(caseId)).extracting(ReceivedEvent::id).containsExactly(caseId + ":v1"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					this.mongo.findById(Outbox.markerId(CASES, caseId), Document.class, Outbox.MARKERS))
+				.isNull());
+	}
+
+	@Test
+	void markerOfAWriteThatNeverHappenedPublishesNothingAndIsDropped() {
+		String caseId = "case-" + UUID.randomUUID();
+		assertThat(catchFailure(() -> this.outbox.write(CASES, caseId, () -> {
+			throw new IllegalStateException("store refused the write");
+		}))).isInstanceOf(IllegalStateException.class);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					this.mongo.findById(Outbox.markerId(CASES, caseId), Document.class, Outbox.MARKERS))
+				.isNull());
+		assertThat(eventsOf(caseId)).isEmpty();
+	}
+
+	private List<ReceivedEvent<CaseStatusChanged>> eventsOf(String caseId) {
+		return TopicReader.readAll(this.bootstrap, Topics.CASE_STATUS)
+			.stream()
+			.map((record) -> this.codec.decode(EventType.CASE_STATUS_CHANGED, record.value()))
+			.filter((event) -> caseId.equals(event.subject()))
+			.toList();
+	}
+
+	private static Throwable catchFailure(Runnable runnable) {
+		try {
+			runnable.run();
+			return null;
+		}
+		catch (RuntimeException ex) {
+			return ex;
+		}
+	}
+
+	private static CaseStatusChanged status(String caseId, long version, CaseStatus status) {
+		Instant received = Instant.parse("2026-11-01T00:00:00Z");
+		return new CaseStatusChanged(caseId, version, Category.ROADS, Channel.WEB, "PUBLIC_WORKS", status, null,
+				received, received.plus(Duration.ofDays(15)), Instant.now(), null);
+	}
+
+	@SpringBootApplication
+	static class RelayApplication {
+
+	}
+
+}

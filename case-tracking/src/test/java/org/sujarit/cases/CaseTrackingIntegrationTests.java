@@ -16,14 +16,9 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +37,7 @@ import org.sujarit.platform.events.Location;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.ReportSanitized;
 import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
@@ -312,27 +308,9 @@ class CaseTrackingIntegrationTests {
 
 	// the service's consumer group has committed everything the topic holds
 	private static void awaitConsumed(Infrastructure infrastructure, String topic) {
-		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-				infrastructure.kafkaBootstrapServers());
-		try (Admin admin = Admin.create(config)) {
-			await().atMost(PATIENCE).untilAsserted(() -> {
-				Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-				admin.describeTopics(List.of(topic))
-					.allTopicNames()
-					.get()
-					.get(topic)
-					.partitions()
-					.forEach((partition) -> latest.put(new TopicPartition(topic, partition.partition()),
-							OffsetSpec.latest()));
-				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("case-tracking")
-					.partitionsToOffsetAndMetadata()
-					.get();
-				admin.listOffsets(latest).all().get().forEach((partition, end) -> {
-					long position = (committed.get(partition) != null) ? committed.get(partition).offset() : 0;
-					assertThat(position).as(partition.toString()).isGreaterThanOrEqualTo(end.offset());
-				});
-			});
-		}
+		await().atMost(PATIENCE)
+			.until(() -> ConsumerGroups.caughtUp(infrastructure.kafkaBootstrapServers(), "case-tracking",
+					List.of(topic)));
 	}
 
 	private Reply get(String path, boolean authenticated) throws Exception {

@@ -33,6 +33,7 @@ import org.sujarit.platform.events.ComplaintSubmitted;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.MongoDump;
@@ -228,7 +229,7 @@ class NotificationIntegrationTests {
 
 	private void awaitConsumed() {
 		await().atMost(PATIENCE)
-			.until(() -> ConsumedOffsets.caughtUp(this.infrastructure.kafkaBootstrapServers(), "notification",
+			.until(() -> ConsumerGroups.caughtUp(this.infrastructure.kafkaBootstrapServers(), "notification",
 					List.of(Topics.COMPLAINTS, Topics.CASE_STATUS)));
 	}
 

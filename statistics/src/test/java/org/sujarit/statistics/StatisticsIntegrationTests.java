@@ -26,6 +26,7 @@ import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -202,7 +203,7 @@ class StatisticsIntegrationTests {
 
 	private void awaitConsumed() {
 		await().atMost(PATIENCE)
-			.until(() -> ConsumedOffsets.caughtUp(this.infrastructure.kafkaBootstrapServers(), "statistics",
+			.until(() -> ConsumerGroups.caughtUp(this.infrastructure.kafkaBootstrapServers(), "statistics",
 					List.of(Topics.CASE_STATUS)));
 	}
 

@@ -25,10 +25,6 @@ public final class DevStack {
 
 	public static void main(String[] args) throws InterruptedException {
 		long started = System.nanoTime();
-		// five applications starting at once would each reset Logback and stack up
-		// appenders:
-		// logback.xml configures logging once for all of them
-		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		Path data = Path.of(System.getProperty("sujarit.data", System.getenv().getOrDefault("SUJARIT_DATA", "data")));
 		int kafkaPort = Integer.getInteger("sujarit.kafka.port", 9092);
 		int mongoPort = Integer.getInteger("sujarit.mongo.port", 27017);

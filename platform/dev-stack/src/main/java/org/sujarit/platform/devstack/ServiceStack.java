@@ -60,6 +60,12 @@ public final class ServiceStack implements AutoCloseable {
 	 * @return the running stack
 	 */
 	public static ServiceStack start(Settings settings) {
+		// five applications starting (and restarting) in one JVM would each reset
+		// Logback,
+		// stacking up or dropping appenders: the classpath's logback configuration is set
+		// up
+		// once instead
+		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		Keysets.ensureDevelopmentKeysets(settings.keysDirectory());
 		ServiceStack stack = new ServiceStack(settings);
 		ExecutorService starter = Executors.newFixedThreadPool(Service.values().length);
@@ -150,6 +156,8 @@ public final class ServiceStack implements AutoCloseable {
 		properties.put("spring.mongodb.uri", this.settings.mongoUri());
 		properties.put("server.port", this.settings.ports().getOrDefault(service, service.defaultPort()));
 		properties.put("spring.main.banner-mode", "off");
+		// the stack closes the services itself, before the broker and store they need
+		properties.put("spring.main.register-shutdown-hook", false);
 		properties.put("sujarit.intake.whistleblower.sealing-keyset", keys.resolve(Keysets.SEALING_PUBLIC).toString());
 		properties.put("sujarit.intake.whistleblower.receipt-pepper", keys.resolve(Keysets.RECEIPT_PEPPER).toString());
 		properties.put("sujarit.anonymizer.sealing-keyset", keys.resolve(Keysets.SEALING_PRIVATE).toString());

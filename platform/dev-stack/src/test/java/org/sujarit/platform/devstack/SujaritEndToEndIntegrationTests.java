@@ -191,38 +191,75 @@ class SujaritEndToEndIntegrationTests {
 	}
 
 	@Test
-	void restartOfCaseTrackingInTheMiddleOfTrafficLosesNothingAndOpensNoSecondCase() throws Exception {
+	void restartOfCaseTrackingAndAnonymizerInTheMiddleOfTrafficLosesNothingAndOpensNoSecondCase() throws Exception {
 		String marker = "restart-" + UUID.randomUUID();
 		List<String> codes = new ArrayList<>();
+		Set<Instant> reports = new java.util.HashSet<>();
 		for (int i = 0; i < 10; i++) {
 			codes.add(fileStreetLightComplaint(marker, i));
+			reports.add(fileAnonymousReport(marker, i));
 		}
 		this.stack.stop(Service.CASE_TRACKING);
+		this.stack.stop(Service.ANONYMIZER);
 		for (int i = 10; i < 20; i++) {
 			codes.add(fileStreetLightComplaint(marker, i));
+			reports.add(fileAnonymousReport(marker, i));
 		}
+		this.stack.startService(Service.ANONYMIZER);
 		this.stack.startService(Service.CASE_TRACKING);
 		for (int i = 20; i < 25; i++) {
 			codes.add(fileStreetLightComplaint(marker, i));
+			reports.add(fileAnonymousReport(marker, i));
 		}
 
 		await().atMost(PATIENCE).untilAsserted(() -> {
-			JsonNode queue = get(Service.CASE_TRACKING, "/api/v1/cases?queue=PUBLIC_WORKS&size=200", STAFF, 200);
-			List<String> seen = new ArrayList<>();
-			queue.get("items").forEach((item) -> seen.add(item.get("caseId").asString()));
+			List<String> seen = caseIds("PUBLIC_WORKS", (item) -> true);
 			assertThat(seen).filteredOn(codes::contains).hasSameSizeAs(codes).doesNotHaveDuplicates();
 		});
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			List<String> seen = caseIds("LEGAL",
+					(item) -> reports.contains(Instant.parse(item.get("receivedAt").asString())));
+			assertThat(seen).hasSameSizeAs(reports).doesNotHaveDuplicates();
+		});
+		List<String> reportCases = caseIds("LEGAL",
+				(item) -> reports.contains(Instant.parse(item.get("receivedAt").asString())));
+		List<String> sanitized = TopicReader
+			.readAll(this.infrastructure.kafkaBootstrapServers(), Topics.REPORTS_SANITIZED)
+			.stream()
+			.map(TopicRecord::key)
+			.filter(reportCases::contains)
+			.toList();
+		assertThat(sanitized).as("one sanitized report per submission").hasSameSizeAs(reports).doesNotHaveDuplicates();
 		Map<String, Long> openings = TopicReader
 			.readAll(this.infrastructure.kafkaBootstrapServers(), Topics.CASE_STATUS)
 			.stream()
-			.filter((record) -> codes.contains(record.key()) && record.valueAsString().contains("\"caseVersion\":1"))
+			.filter((record) -> (codes.contains(record.key()) || reportCases.contains(record.key()))
+					&& record.valueAsString().contains("\"caseVersion\":1"))
 			.collect(Collectors.groupingBy(TopicRecord::key, HashMap::new, Collectors.counting()));
-		assertThat(openings).hasSize(codes.size());
+		assertThat(openings).hasSize(codes.size() + reports.size());
 		// the relay may publish an opening twice after a crash; consumers drop it by its
 		// id,
 		// so the public view must still show one RECEIVED entry
 		JsonNode status = get(Service.COMPLAINT_INTAKE, "/api/v1/complaints/" + codes.get(15), null, 200);
 		assertThat(status.get("updates")).hasSize(1);
+	}
+
+	private List<String> caseIds(String queue, Predicate<JsonNode> match) throws Exception {
+		List<String> ids = new ArrayList<>();
+		get(Service.CASE_TRACKING, "/api/v1/cases?queue=" + queue + "&size=200", STAFF, 200).get("items")
+			.forEach((item) -> {
+				if (match.test(item)) {
+					ids.add(item.get("caseId").asString());
+				}
+			});
+		return ids;
+	}
+
+	private Instant fileAnonymousReport(String marker, int i) throws Exception {
+		JsonNode answer = post(Service.COMPLAINT_INTAKE, "/api/v1/whistleblower/reports", Map.of("category",
+				"PROCUREMENT", "narrative", "ฮั้วประมูลโครงการ " + marker + " ครั้งที่ " + i + " มูลค่า 900,000 บาท"),
+				202);
+		return Instant.parse(answer.get("receivedAt").asString());
 	}
 
 	private String fileStreetLightComplaint(String marker, int i) throws Exception {

@@ -1,4 +1,4 @@
-package org.sujarit.notification;
+package org.sujarit.platform.testkit;
 
 import java.util.List;
 import java.util.Map;
@@ -14,16 +14,23 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * Whether a consumer group has handled everything on some topics: its committed offsets
- * have reached the end offsets. Offsets are committed only after the listener returned,
- * so this is the moment to check that something did NOT happen.
+ * What a consumer group has done, for tests that check something did <em>not</em> happen:
+ * wait until the group has committed past everything on its topics, then assert.
  */
-final class ConsumedOffsets {
+public final class ConsumerGroups {
 
-	private ConsumedOffsets() {
+	private ConsumerGroups() {
 	}
 
-	static boolean caughtUp(String bootstrapServers, String group, List<String> topics) {
+	/**
+	 * Whether the group has committed offsets at the end of every partition of the
+	 * topics.
+	 * @param bootstrapServers the broker
+	 * @param group the consumer group
+	 * @param topics the topics it reads
+	 * @return true when it has consumed everything written so far
+	 */
+	public static boolean caughtUp(String bootstrapServers, String group, List<String> topics) {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
 			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
 				.partitionsToOffsetAndMetadata()

@@ -19,13 +19,8 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +44,7 @@ import org.sujarit.platform.testkit.MongoDump;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
+import org.sujarit.platform.testkit.TopicWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,7 +78,7 @@ class AnonymizerIntegrationTests {
 
 	private Infrastructure infrastructure;
 
-	private KafkaProducer<String, byte[]> producer;
+	private TopicWriter topics;
 
 	@DynamicPropertySource
 	static void keysets(DynamicPropertyRegistry registry) {
@@ -94,14 +90,12 @@ class AnonymizerIntegrationTests {
 	@BeforeEach
 	void connect(Infrastructure infrastructure) {
 		this.infrastructure = infrastructure;
-		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				infrastructure.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(),
-				new ByteArraySerializer());
+		this.topics = TopicWriter.connect(infrastructure.kafkaBootstrapServers());
 	}
 
 	@AfterEach
 	void disconnect() {
-		this.producer.close();
+		this.topics.close();
 	}
 
 	@Test
@@ -226,12 +220,12 @@ class AnonymizerIntegrationTests {
 
 	private RecordMetadata publish(byte[] event) throws Exception {
 		String key = this.codec.decode(EventType.WHISTLEBLOWER_REPORT_SEALED, event).subject();
-		return this.producer.send(new ProducerRecord<>(Topics.WHISTLEBLOWER_SEALED, key, event)).get();
+		return this.topics.send(Topics.WHISTLEBLOWER_SEALED, key, event);
 	}
 
 	private RecordMetadata publish(byte[] event, int partition) throws Exception {
 		String key = this.codec.decode(EventType.WHISTLEBLOWER_REPORT_SEALED, event).subject();
-		return this.producer.send(new ProducerRecord<>(Topics.WHISTLEBLOWER_SEALED, partition, key, event)).get();
+		return this.topics.send(Topics.WHISTLEBLOWER_SEALED, partition, key, event);
 	}
 
 	private ReportSanitized awaitSanitized(String submissionId) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,11 +12,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +33,7 @@ import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.MongoDump;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
+import org.sujarit.platform.testkit.TopicWriter;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,7 +56,7 @@ class NotificationIntegrationTests {
 
 	private static final Instant RESPOND_BY = Instant.parse("2026-12-07T03:00:00Z");
 
-	private static KafkaProducer<String, byte[]> producer;
+	private static TopicWriter topics;
 
 	private final EventCodec codec = new EventCodec("/sujarit/test");
 
@@ -80,14 +75,12 @@ class NotificationIntegrationTests {
 
 	@BeforeAll
 	static void startProducer(Infrastructure infrastructure) {
-		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				infrastructure.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(),
-				new ByteArraySerializer());
+		topics = TopicWriter.connect(infrastructure.kafkaBootstrapServers());
 	}
 
 	@AfterAll
 	static void stopProducer() {
-		producer.close();
+		topics.close();
 	}
 
 	@BeforeEach
@@ -211,13 +204,13 @@ class NotificationIntegrationTests {
 				"ถนนหน้าตลาดเป็นหลุมลึก", null, complainant, RECEIVED, RESPOND_BY);
 		byte[] value = this.codec.encode(EventType.COMPLAINT_SUBMITTED, UUID.randomUUID().toString(), code, RECEIVED,
 				complaint);
-		producer.send(new ProducerRecord<>(Topics.COMPLAINTS, code, value)).get();
+		topics.send(Topics.COMPLAINTS, code, value);
 	}
 
 	private void publishStatus(String eventId, CaseStatusChanged event) throws Exception {
 		byte[] value = this.codec.encode(EventType.CASE_STATUS_CHANGED, eventId, event.caseId(), event.changedAt(),
 				event);
-		producer.send(new ProducerRecord<>(Topics.CASE_STATUS, event.caseId(), value)).get();
+		topics.send(Topics.CASE_STATUS, event.caseId(), value);
 	}
 
 	private static CaseStatusChanged status(String caseId, long version, CaseStatus status, CaseStatus previous,

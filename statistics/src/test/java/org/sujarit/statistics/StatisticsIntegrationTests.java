@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +24,7 @@ import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
+import org.sujarit.platform.testkit.TopicWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +44,7 @@ class StatisticsIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-	private static KafkaProducer<String, byte[]> producer;
+	private static TopicWriter topics;
 
 	private final EventCodec codec = new EventCodec("/sujarit/test");
 
@@ -67,14 +63,12 @@ class StatisticsIntegrationTests {
 
 	@BeforeAll
 	static void startProducer(Infrastructure infrastructure) {
-		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				infrastructure.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(),
-				new ByteArraySerializer());
+		topics = TopicWriter.connect(infrastructure.kafkaBootstrapServers());
 	}
 
 	@AfterAll
 	static void stopProducer() {
-		producer.close();
+		topics.close();
 	}
 
 	@Test
@@ -191,7 +185,7 @@ class StatisticsIntegrationTests {
 	private void publish(CaseStatusChanged change) throws Exception {
 		byte[] value = this.codec.encode(EventType.CASE_STATUS_CHANGED, UUID.randomUUID().toString(), change.caseId(),
 				change.changedAt(), change);
-		producer.send(new ProducerRecord<>(Topics.CASE_STATUS, change.caseId(), value)).get();
+		topics.send(Topics.CASE_STATUS, change.caseId(), value);
 	}
 
 	private static CaseStatusChanged change(String caseId, long version, Channel channel, Category category,

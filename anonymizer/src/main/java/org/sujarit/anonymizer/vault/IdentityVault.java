@@ -103,7 +103,7 @@ public class IdentityVault {
 			log.info("Report {} was admitted by a concurrent delivery", submissionId);
 			return false;
 		}
-		log.info("Report {} admitted to the vault as {} (identity sealed: {})", submissionId, pseudonym,
+		log.info("Report {} admitted to the vault as {} (anything sealed: {})", submissionId, pseudonym,
 				identitySealed);
 		return true;
 	}

@@ -11,16 +11,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +33,7 @@ import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.events.UnreadableEventException;
 import org.sujarit.platform.events.WhistleblowerReportSealed;
 import org.sujarit.platform.runtime.keys.Keysets;
+import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.MongoDump;
@@ -251,21 +247,10 @@ class AnonymizerIntegrationTests {
 
 	// the listener commits a record's offset only after handling it
 	private void awaitConsumed(RecordMetadata record) {
-		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(300))
-			.until(() -> committedOffset(partition) > record.offset());
-	}
-
-	private long committedOffset(TopicPartition partition) throws InterruptedException, ExecutionException {
-		try (Admin admin = Admin
-			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.infrastructure.kafkaBootstrapServers()))) {
-			OffsetAndMetadata committed = admin.listConsumerGroupOffsets("anonymizer")
-				.partitionsToOffsetAndMetadata()
-				.get()
-				.get(partition);
-			return (committed != null) ? committed.offset() : -1;
-		}
+			.until(() -> ConsumerGroups.caughtUp(this.infrastructure.kafkaBootstrapServers(), "anonymizer",
+					List.of(record.topic())));
 	}
 
 	private Reporter openIdentity(String sealedIdentity, String submissionId) throws GeneralSecurityException {

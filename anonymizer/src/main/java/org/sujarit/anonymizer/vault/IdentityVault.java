@@ -83,8 +83,8 @@ public class IdentityVault {
 		Instant sealedAt = this.clock.instant();
 		ReportSanitized sanitized = new ReportSanitized(submissionId, pseudonym, report.category(), redactedNarrative,
 				report.accused(), identitySealed, report.receivedAt(), report.respondBy());
-		// a fixed id, so that however the report is derived again, case-tracking sees one
-		// event
+		// a fixed id, so that however the report is derived again, case-tracking sees
+		// one event
 		OutboxEntry entry = this.outbox.entry(EventType.REPORT_SANITIZED, "sanitized-" + submissionId, submissionId,
 				sealedAt, sanitized);
 		Document document = new Document("_id", submissionId).append("pseudonym", pseudonym)
@@ -103,8 +103,8 @@ public class IdentityVault {
 			log.info("Report {} was admitted by a concurrent delivery", submissionId);
 			return false;
 		}
-		log.info("Report {} admitted to the vault as {} (anything sealed: {})", submissionId, pseudonym,
-				identitySealed);
+		log.info("Report {} admitted to the vault as {} ({})", submissionId, pseudonym,
+				identitySealed ? "sealed" : "anonymous");
 		return true;
 	}
 

@@ -166,9 +166,8 @@ public class WhistleblowerIntake {
 			return Base64.getEncoder().encodeToString(ciphertext);
 		}
 		catch (GeneralSecurityException ex) {
-			// the class only: a crypto message is not expected to quote the plaintext,
-			// but
-			// nothing here needs more
+			// the class only: a crypto message is not expected to quote the
+			// plaintext, but nothing here needs more
 			throw new IllegalStateException(
 					"Could not seal report " + report.submissionId() + " (" + ex.getClass().getSimpleName() + ")");
 		}

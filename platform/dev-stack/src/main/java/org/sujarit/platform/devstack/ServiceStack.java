@@ -60,11 +60,8 @@ public final class ServiceStack implements AutoCloseable {
 	 * @return the running stack
 	 */
 	public static ServiceStack start(Settings settings) {
-		// five applications starting (and restarting) in one JVM would each reset
-		// Logback,
-		// stacking up or dropping appenders: the classpath's logback configuration is set
-		// up
-		// once instead
+		// five applications (re)starting in one JVM would each reset Logback and
+		// stack up or drop appenders: logging is configured once, from the classpath
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		Keysets.ensureDevelopmentKeysets(settings.keysDirectory());
 		ServiceStack stack = new ServiceStack(settings);

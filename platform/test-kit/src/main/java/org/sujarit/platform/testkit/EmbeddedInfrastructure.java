@@ -19,9 +19,9 @@ final class EmbeddedInfrastructure implements Infrastructure {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
 
-	// One broker cannot satisfy Kafka's defaults of three replicas for the transaction
-	// and
-	// offsets logs: without these, transactional and grouped consumers hang.
+	// One broker cannot satisfy Kafka's defaults of three replicas for the
+	// transaction and offsets logs: without these, transactional and grouped
+	// consumers hang.
 	private static final Map<String, String> BROKER_PROPERTIES = Map.of("transaction.state.log.replication.factor", "1",
 			"transaction.state.log.min.isr", "1", "offsets.topic.replication.factor", "1", "min.insync.replicas", "1",
 			"auto.create.topics.enable", "true");

@@ -37,8 +37,7 @@ public class InfrastructureExtension implements BeforeAllCallback, TestInstanceP
 	}
 
 	// With @TestInstance(PER_CLASS) the instance, and with it the Spring context, is
-	// built
-	// before beforeAll: the properties must be in place by then.
+	// built before beforeAll: the properties must be in place by then.
 	@Override
 	public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
 		publish(infrastructure(context));
@@ -60,9 +59,9 @@ public class InfrastructureExtension implements BeforeAllCallback, TestInstanceP
 	 * @return the shared infrastructure
 	 */
 	public static Infrastructure infrastructure(ExtensionContext context) {
-		// The root store outlives every test class and JUnit closes AutoCloseable values
-		// in
-		// it at the end of the run; its computeIfAbsent is safe under parallel execution.
+		// The root store outlives every test class and JUnit closes AutoCloseable
+		// values in it at the end of the run; its computeIfAbsent is safe under
+		// parallel execution.
 		return context.getRoot()
 			.getStore(NAMESPACE)
 			.computeIfAbsent(Infrastructure.class, (key) -> Infrastructure.start(), Infrastructure.class);

@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -86,7 +87,16 @@ public class Outbox {
 	 */
 	public <R> R write(String collection, String aggregateId, Supplier<R> write) {
 		mark(collection, aggregateId, Phase.BEFORE_WRITE);
-		R result = write.get();
+		R result;
+		try {
+			result = write.get();
+		}
+		catch (DuplicateKeyException ex) {
+			// surely not applied, and the aggregate exists: let the relay look at it once
+			// and drop the marker, rather than keep re-reading it for the grace period
+			mark(collection, aggregateId, Phase.WRITTEN);
+			throw ex;
+		}
 		mark(collection, aggregateId, Phase.WRITTEN);
 		this.wake.run();
 		return result;

@@ -43,6 +43,9 @@ public class SealedReportListener {
 
 	@KafkaListener(topics = Topics.WHISTLEBLOWER_SEALED)
 	void onSealedReport(ConsumerRecord<String, byte[]> record) {
+		if (!this.codec.isOf(EventType.WHISTLEBLOWER_REPORT_SEALED, record.value())) {
+			return;
+		}
 		ReceivedEvent<WhistleblowerReportSealed> event = this.codec.decode(EventType.WHISTLEBLOWER_REPORT_SEALED,
 				record.value());
 		SealedReport report = this.opener.open(event);

@@ -43,6 +43,9 @@ class IntakeListener {
 
 	@KafkaListener(topics = Topics.REPORTS_SANITIZED)
 	void reportSanitized(ConsumerRecord<String, byte[]> record) {
+		if (!this.codec.isOf(EventType.REPORT_SANITIZED, record.value())) {
+			return;
+		}
 		ReceivedEvent<ReportSanitized> event = this.codec.decode(EventType.REPORT_SANITIZED, record.value());
 		ReportSanitized report = event.data();
 		require(event, report.submissionId() != null && !report.submissionId().isBlank(), "submissionId");

@@ -47,6 +47,10 @@ public class StatusProjection {
 
 	@KafkaListener(topics = Topics.CASE_STATUS)
 	void onCaseStatusChanged(ConsumerRecord<String, byte[]> record) {
+		// the topic also carries staff deadline alerts
+		if (!this.codec.isOf(EventType.CASE_STATUS_CHANGED, record.value())) {
+			return;
+		}
 		ReceivedEvent<CaseStatusChanged> event = this.codec.decode(EventType.CASE_STATUS_CHANGED, record.value());
 		apply(event);
 	}

@@ -28,6 +28,9 @@ class CaseStatusListener {
 
 	@KafkaListener(topics = Topics.CASE_STATUS)
 	void on(ConsumerRecord<String, byte[]> record) {
+		if (!this.codec.isOf(EventType.CASE_STATUS_CHANGED, record.value())) {
+			return;
+		}
 		ReceivedEvent<CaseStatusChanged> event = this.codec.decode(EventType.CASE_STATUS_CHANGED, record.value());
 		CaseStatusChanged change = event.data();
 		if (change.caseId() == null || change.channel() == null || change.status() == null) {

@@ -70,15 +70,7 @@ public record StatusMessage(String subject, String body) {
 	 * @return the Thai name
 	 */
 	public static String thaiName(CaseStatus status) {
-		return switch (status) {
-			case RECEIVED -> "ได้รับเรื่องแล้ว";
-			case ACKNOWLEDGED -> "รับเรื่องไว้พิจารณาแล้ว";
-			case IN_PROGRESS -> "อยู่ระหว่างดำเนินการ";
-			case RESOLVED -> "ดำเนินการแก้ไขแล้ว";
-			case CLOSED -> "ยุติเรื่องแล้ว";
-			case REJECTED -> "ไม่รับเรื่องไว้พิจารณา";
-			case REFERRED -> "ส่งต่อหน่วยงานที่รับผิดชอบแล้ว";
-		};
+		return status.thaiName();
 	}
 
 	/**
@@ -87,15 +79,7 @@ public record StatusMessage(String subject, String body) {
 	 * @return the English name
 	 */
 	public static String englishName(CaseStatus status) {
-		return switch (status) {
-			case RECEIVED -> "Received";
-			case ACKNOWLEDGED -> "Acknowledged";
-			case IN_PROGRESS -> "In progress";
-			case RESOLVED -> "Resolved";
-			case CLOSED -> "Closed";
-			case REJECTED -> "Rejected";
-			case REFERRED -> "Referred to the responsible agency";
-		};
+		return status.englishName();
 	}
 
 	/**

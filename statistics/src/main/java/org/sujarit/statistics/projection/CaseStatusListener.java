@@ -32,6 +32,10 @@ class CaseStatusListener {
 
 	@KafkaListener(topics = Topics.CASE_STATUS)
 	void on(ConsumerRecord<String, byte[]> record) {
+		// the topic also carries staff deadline alerts
+		if (!this.codec.isOf(EventType.CASE_STATUS_CHANGED, record.value())) {
+			return;
+		}
 		ReceivedEvent<CaseStatusChanged> event = this.codec.decode(EventType.CASE_STATUS_CHANGED, record.value());
 		CaseStatusChanged change = event.data();
 		if (change.caseId() == null || change.receivedAt() == null || change.category() == null

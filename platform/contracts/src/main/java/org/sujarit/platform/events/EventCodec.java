@@ -111,6 +111,17 @@ public class EventCodec {
 	}
 
 	/**
+	 * Whether an encoded event is of a type, for a listener on a topic that carries
+	 * several types and reads only some.
+	 * @param type the type the listener reads
+	 * @param bytes the structured CloudEvent
+	 * @return true when the event is of that type
+	 */
+	public boolean isOf(EventType<?> type, byte[] bytes) {
+		return type.type().equals(typeOf(bytes));
+	}
+
+	/**
 	 * Writes a record as JSON, with the mapper events use (for sealing payloads).
 	 * @param value the record
 	 * @return JSON bytes

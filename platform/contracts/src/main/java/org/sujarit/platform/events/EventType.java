@@ -32,6 +32,27 @@ public record EventType<T>(String type, String topic, Class<T> dataClass, URI sc
 	public static final EventType<CaseStatusChanged> CASE_STATUS_CHANGED = of("org.sujarit.case.status-changed.v1",
 			Topics.CASE_STATUS, CaseStatusChanged.class, "case-status-changed.v1.json");
 
+	/**
+	 * A whistleblower follow-up (or a reclassified complaint) was sealed for the
+	 * anonymizer.
+	 */
+	public static final EventType<FollowUpSealed> FOLLOW_UP_SEALED = of("org.sujarit.whistleblower.follow-up-sealed.v1",
+			Topics.WHISTLEBLOWER_SEALED, FollowUpSealed.class, "follow-up-sealed.v1.json");
+
+	/** A whistleblower follow-up was anonymized. */
+	public static final EventType<FollowUpSanitized> FOLLOW_UP_SANITIZED = of(
+			"org.sujarit.whistleblower.follow-up-sanitized.v1", Topics.REPORTS_SANITIZED, FollowUpSanitized.class,
+			"follow-up-sanitized.v1.json");
+
+	/** A reporter's identity was disclosed to a legal officer. */
+	public static final EventType<IdentityDisclosed> IDENTITY_DISCLOSED = of(
+			"org.sujarit.whistleblower.identity-disclosed.v1", Topics.REPORTS_SANITIZED, IdentityDisclosed.class,
+			"identity-disclosed.v1.json");
+
+	/** A deadline reminder, escalation or digest for staff. */
+	public static final EventType<SlaAlert> SLA_ALERT = of("org.sujarit.case.sla-alert.v1", Topics.CASE_STATUS,
+			SlaAlert.class, "sla-alert.v1.json");
+
 	private static <T> EventType<T> of(String type, String topic, Class<T> dataClass, String schemaFile) {
 		return new EventType<>(type, topic, dataClass, URI.create("/schemas/" + schemaFile));
 	}

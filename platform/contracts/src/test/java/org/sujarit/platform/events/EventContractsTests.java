@@ -1,6 +1,7 @@
 package org.sujarit.platform.events;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,7 +26,8 @@ class EventContractsTests {
 
 	static Stream<EventType<?>> eventTypes() {
 		return Stream.of(EventType.COMPLAINT_SUBMITTED, EventType.WHISTLEBLOWER_REPORT_SEALED,
-				EventType.REPORT_SANITIZED, EventType.CASE_STATUS_CHANGED);
+				EventType.REPORT_SANITIZED, EventType.CASE_STATUS_CHANGED, EventType.FOLLOW_UP_SEALED,
+				EventType.FOLLOW_UP_SANITIZED, EventType.IDENTITY_DISCLOSED, EventType.SLA_ALERT);
 	}
 
 	@ParameterizedTest
@@ -37,6 +39,19 @@ class EventContractsTests {
 	@Test
 	void sealedPlaintextSchemaMatchesItsRecord() throws Exception {
 		assertSchemaMatches("/schemas/sealed-report.v1.json", SealedReport.class);
+		assertSchemaMatches("/schemas/sealed-follow-up.v1.json", SealedFollowUp.class);
+	}
+
+	@Test
+	void statusEventWrittenBeforeChangeAndSlaExistedReadsAsPlainChangeOnTrack() {
+		String json = "{\"caseId\":\"SJ-1\",\"caseVersion\":2,\"category\":\"ROADS\",\"channel\":\"WEB\","
+				+ "\"unit\":\"PUBLIC_WORKS\",\"status\":\"ACKNOWLEDGED\",\"previousStatus\":\"RECEIVED\","
+				+ "\"receivedAt\":\"2026-11-01T00:00:00Z\",\"respondBy\":\"2026-11-16T00:00:00Z\","
+				+ "\"changedAt\":\"2026-11-02T00:00:00Z\"}";
+		CaseStatusChanged old = this.codec.fromJson(json.getBytes(StandardCharsets.UTF_8), CaseStatusChanged.class);
+		assertThat(old.change()).isNull();
+		assertThat(old.changeOrDefault()).isEqualTo(CaseChange.STATUS_CHANGED);
+		assertThat(old.slaOrDefault()).isEqualTo(SlaStanding.ON_TRACK);
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package org.sujarit.platform.runtime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sujarit.platform.events.Topics;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -26,6 +28,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 		defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
 		defaults.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
 		defaults.put("spring.kafka.producer.properties.linger.ms", "5");
+		// evidence files travel on the sealed and sanitized topics
+		defaults.put("spring.kafka.producer.properties.max.request.size", String.valueOf(Topics.LARGE_MESSAGE_BYTES));
 		defaults.put("spring.kafka.consumer.key-deserializer",
 				"org.apache.kafka.common.serialization.StringDeserializer");
 		defaults.put("spring.kafka.consumer.value-deserializer",

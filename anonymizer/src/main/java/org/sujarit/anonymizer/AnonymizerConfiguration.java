@@ -4,10 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.google.crypto.tink.HybridDecrypt;
+import org.sujarit.anonymizer.followup.EvidenceScrubbing;
+import org.sujarit.anonymizer.followup.RefusingEvidenceScrubbing;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.VaultKey;
 import org.sujarit.platform.runtime.keys.Keysets;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +34,13 @@ public class AnonymizerConfiguration {
 	VaultKey vaultKey(AnonymizerProperties properties) {
 		return VaultKey
 			.load(require(properties.vaultKeyset(), "sujarit.anonymizer.vault-keyset", "the vault's AEAD keyset"));
+	}
+
+	// the seam for the metadata scrubber: refuses every file until it is wired in
+	@Bean
+	@ConditionalOnMissingBean
+	EvidenceScrubbing evidenceScrubbing() {
+		return new RefusingEvidenceScrubbing();
 	}
 
 	@Bean

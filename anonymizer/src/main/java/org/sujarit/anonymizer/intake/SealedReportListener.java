@@ -3,10 +3,13 @@ package org.sujarit.anonymizer.intake;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sujarit.anonymizer.followup.FollowUpOpener;
+import org.sujarit.anonymizer.followup.FollowUps;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.IdentityVault;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.FollowUpSealed;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.SealedReport;
 import org.sujarit.platform.events.Topics;
@@ -16,10 +19,12 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes sealed whistleblower reports off their topic, opens them, redacts the reporter
- * out of the narrative and admits them to the vault, which publishes the sanitized
- * report. It returns only once the vault write is done, so the offset is committed after
- * it; a redelivered report finds itself in the vault and is dropped.
+ * Takes sealed whistleblower reports and follow-ups off their topic and opens them.
+ * Reports are redacted and admitted to the vault, which publishes the sanitized report;
+ * follow-ups go to {@link FollowUps}. It returns only once the vault write is done, so
+ * the offset is committed after it; a redelivery finds itself in the vault and is
+ * dropped. Both travel keyed by submission id, so a report is always handled before its
+ * follow-ups.
  */
 @Component
 public class SealedReportListener {
@@ -30,19 +35,31 @@ public class SealedReportListener {
 
 	private final SealedReportOpener opener;
 
+	private final FollowUpOpener followUpOpener;
+
 	private final Redactor redactor;
 
 	private final IdentityVault vault;
 
-	public SealedReportListener(EventCodec codec, SealedReportOpener opener, Redactor redactor, IdentityVault vault) {
+	private final FollowUps followUps;
+
+	public SealedReportListener(EventCodec codec, SealedReportOpener opener, FollowUpOpener followUpOpener,
+			Redactor redactor, IdentityVault vault, FollowUps followUps) {
 		this.codec = codec;
 		this.opener = opener;
+		this.followUpOpener = followUpOpener;
 		this.redactor = redactor;
 		this.vault = vault;
+		this.followUps = followUps;
 	}
 
 	@KafkaListener(topics = Topics.WHISTLEBLOWER_SEALED)
 	void onSealedReport(ConsumerRecord<String, byte[]> record) {
+		if (this.codec.isOf(EventType.FOLLOW_UP_SEALED, record.value())) {
+			ReceivedEvent<FollowUpSealed> event = this.codec.decode(EventType.FOLLOW_UP_SEALED, record.value());
+			this.followUps.handle(this.followUpOpener.open(event));
+			return;
+		}
 		if (!this.codec.isOf(EventType.WHISTLEBLOWER_REPORT_SEALED, record.value())) {
 			return;
 		}

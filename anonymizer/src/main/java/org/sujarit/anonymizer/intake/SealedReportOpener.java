@@ -1,6 +1,5 @@
 package org.sujarit.anonymizer.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -11,6 +10,7 @@ import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.SealedReport;
 import org.sujarit.platform.events.UnreadableEventException;
 import org.sujarit.platform.events.WhistleblowerReportSealed;
+import org.sujarit.platform.runtime.keys.SealingContext;
 
 import org.springframework.stereotype.Component;
 
@@ -55,7 +55,7 @@ public class SealedReportOpener {
 		try {
 			// the submission id is the context info: a ciphertext moved under another id
 			// does not open
-			plaintext = this.decrypt.decrypt(ciphertext, sealed.submissionId().getBytes(StandardCharsets.UTF_8));
+			plaintext = this.decrypt.decrypt(ciphertext, SealingContext.report(sealed.submissionId()));
 		}
 		catch (GeneralSecurityException | RuntimeException ex) {
 			throw unreadable(event, "does not open with the anonymizer's sealing key");

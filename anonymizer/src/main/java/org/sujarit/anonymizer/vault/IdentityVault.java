@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.ReportSanitized;
 import org.sujarit.platform.events.Reporter;
+import org.sujarit.platform.events.ReporterDisclosure;
 import org.sujarit.platform.events.SealedReport;
 import org.sujarit.platform.runtime.outbox.Outbox;
 import org.sujarit.platform.runtime.outbox.OutboxEntry;
@@ -19,6 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +32,21 @@ import org.springframework.stereotype.Component;
  * in one insert, so the document is also the dedupe marker: a redelivered report finds it
  * and changes nothing, and a concurrent redelivery loses the insert race on {@code _id}.
  * Neither the narrative nor any identity field is ever stored in clear, and nothing at
- * all is kept of an anonymous reporter.
+ * all is kept of an anonymous reporter: a reporter who chose
+ * {@link ReporterDisclosure#ANONYMOUS} keeps nothing even when they typed their identity
+ * in (it served only to redact the narrative).
+ * <p>
+ * Follow-ups change the same document: each records its id in {@code followUps} together
+ * with its outbox entry in one conditional update, so a redelivered follow-up matches
+ * nothing and changes nothing.
  */
 @Component
 public class IdentityVault {
 
 	/** The vault collection. */
 	public static final String COLLECTION = "vault";
+
+	static final String FOLLOW_UPS = "followUps";
 
 	private static final Logger log = LoggerFactory.getLogger(IdentityVault.class);
 
@@ -78,7 +89,9 @@ public class IdentityVault {
 	public boolean admit(SealedReport report, String redactedNarrative) {
 		String submissionId = report.submissionId();
 		Reporter reporter = report.reporter();
-		boolean identitySealed = reporter != null && !reporter.isEmpty();
+		// anonymous means nothing is kept, whatever was typed in
+		boolean identitySealed = reporter != null && !reporter.isEmpty()
+				&& report.disclosureOrDefault() == ReporterDisclosure.CONFIDENTIAL;
 		String pseudonym = this.pseudonyms.next();
 		Instant sealedAt = this.clock.instant();
 		ReportSanitized sanitized = new ReportSanitized(submissionId, pseudonym, report.category(), redactedNarrative,
@@ -88,13 +101,16 @@ public class IdentityVault {
 		OutboxEntry entry = this.outbox.entry(EventType.REPORT_SANITIZED, "sanitized-" + submissionId, submissionId,
 				sealedAt, sanitized);
 		Document document = new Document("_id", submissionId).append("pseudonym", pseudonym)
-			.append("identitySealed", identitySealed);
+			.append("identitySealed", identitySealed)
+			.append("disclosure",
+					(identitySealed ? ReporterDisclosure.CONFIDENTIAL : ReporterDisclosure.ANONYMOUS).name());
 		if (identitySealed) {
-			SealedIdentity identity = this.sealer.seal(submissionId, reporter);
+			SealedIdentity identity = this.sealer.seal(submissionId, new Custody(reporter, report.updatePings()));
 			document.append("sealedIdentity", identity.ciphertext()).append("keyId", identity.keyId());
 		}
 		document.append("receivedAt", Date.from(report.receivedAt()))
 			.append("sealedAt", Date.from(sealedAt))
+			.append(FOLLOW_UPS, List.of())
 			.append(OutboxEntry.FIELD, List.of(entry.toDocument()));
 		try {
 			this.outbox.write(COLLECTION, submissionId, () -> this.mongo.insert(document, COLLECTION));
@@ -105,6 +121,113 @@ public class IdentityVault {
 		}
 		log.info("Report {} admitted to the vault as {} ({})", submissionId, pseudonym,
 				identitySealed ? "sealed" : "anonymous");
+		return true;
+	}
+
+	/**
+	 * Reads a report's vault document.
+	 * @param submissionId the submission id
+	 * @return the entry, empty when the vault holds no such report
+	 */
+	public Optional<VaultEntry> find(String submissionId) {
+		Document document = this.mongo.findById(submissionId, Document.class, COLLECTION);
+		if (document == null) {
+			return Optional.empty();
+		}
+		List<String> followUps = document.getList(FOLLOW_UPS, String.class, List.of());
+		return Optional.of(new VaultEntry(submissionId, document.getString("pseudonym"),
+				Boolean.TRUE.equals(document.getBoolean("identitySealed")), document.getString("sealedIdentity"),
+				List.copyOf(followUps)));
+	}
+
+	/**
+	 * Records a follow-up and the event it owes, with an optional change to the sealed
+	 * custody, in one conditional update.
+	 * @param submissionId the submission id
+	 * @param followUpId the follow-up id
+	 * @param custody the new custody to seal, or null to leave it as it is
+	 * @param entry the event the follow-up owes, or null when it owes none
+	 * @return true when this call recorded it, false when it was recorded before (or the
+	 * report is not in the vault)
+	 */
+	public boolean recordFollowUp(String submissionId, String followUpId, Custody custody, OutboxEntry entry) {
+		Update update = new Update().push(FOLLOW_UPS, followUpId);
+		if (custody != null) {
+			SealedIdentity identity = this.sealer.seal(submissionId, custody);
+			update.set("identitySealed", true)
+				.set("sealedIdentity", identity.ciphertext())
+				.set("keyId", identity.keyId())
+				.set("disclosure", ReporterDisclosure.CONFIDENTIAL.name());
+		}
+		if (entry != null) {
+			update.push(OutboxEntry.FIELD, entry.toDocument());
+		}
+		Query query = Query.query(Criteria.where("_id").is(submissionId).and(FOLLOW_UPS).ne(followUpId));
+		long changed = this.outbox.write(COLLECTION, submissionId,
+				() -> this.mongo.updateFirst(query, update, COLLECTION).getModifiedCount());
+		return changed > 0;
+	}
+
+	/**
+	 * Admits a general complaint that staff moved to the corruption track: a vault entry
+	 * with a new pseudonym and the complainant's contact sealed, or, when the case was in
+	 * the vault before, a new pseudonym and custody for it.
+	 * @param submissionId the case id
+	 * @param followUpId the reclassification's follow-up id
+	 * @param contact the complainant's contact, may be null
+	 * @param receivedAt when the complaint was received
+	 * @param event builds the event owed from the new pseudonym
+	 * @return true when this call admitted it, false on a redelivery
+	 */
+	public boolean admitReclassified(String submissionId, String followUpId, Reporter contact, Instant receivedAt,
+			java.util.function.Function<String, OutboxEntry> event) {
+		boolean identitySealed = contact != null && !contact.isEmpty();
+		String pseudonym = this.pseudonyms.next();
+		Instant sealedAt = this.clock.instant();
+		OutboxEntry entry = event.apply(pseudonym);
+		Optional<VaultEntry> existing = find(submissionId);
+		if (existing.isPresent()) {
+			if (existing.get().handled(followUpId)) {
+				return false;
+			}
+			Update update = new Update().push(FOLLOW_UPS, followUpId)
+				.set("pseudonym", pseudonym)
+				.set("identitySealed", identitySealed)
+				.push(OutboxEntry.FIELD, entry.toDocument());
+			if (identitySealed) {
+				SealedIdentity identity = this.sealer.seal(submissionId, new Custody(contact, false));
+				update.set("sealedIdentity", identity.ciphertext())
+					.set("keyId", identity.keyId())
+					.set("disclosure", ReporterDisclosure.CONFIDENTIAL.name());
+			}
+			else {
+				update.unset("sealedIdentity").unset("keyId").set("disclosure", ReporterDisclosure.ANONYMOUS.name());
+			}
+			Query query = Query.query(Criteria.where("_id").is(submissionId).and(FOLLOW_UPS).ne(followUpId));
+			return this.outbox.write(COLLECTION, submissionId,
+					() -> this.mongo.updateFirst(query, update, COLLECTION).getModifiedCount()) > 0;
+		}
+		Document document = new Document("_id", submissionId).append("pseudonym", pseudonym)
+			.append("identitySealed", identitySealed)
+			.append("disclosure",
+					(identitySealed ? ReporterDisclosure.CONFIDENTIAL : ReporterDisclosure.ANONYMOUS).name());
+		if (identitySealed) {
+			SealedIdentity identity = this.sealer.seal(submissionId, new Custody(contact, false));
+			document.append("sealedIdentity", identity.ciphertext()).append("keyId", identity.keyId());
+		}
+		document.append("receivedAt", Date.from((receivedAt != null) ? receivedAt : sealedAt))
+			.append("sealedAt", Date.from(sealedAt))
+			.append("reclassified", true)
+			.append(FOLLOW_UPS, List.of(followUpId))
+			.append(OutboxEntry.FIELD, List.of(entry.toDocument()));
+		try {
+			this.outbox.write(COLLECTION, submissionId, () -> this.mongo.insert(document, COLLECTION));
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("Reclassified case {} was admitted by a concurrent delivery", submissionId);
+			return false;
+		}
+		log.info("Reclassified case {} admitted to the vault as {}", submissionId, pseudonym);
 		return true;
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.google.crypto.tink.HybridDecrypt;
+import org.sujarit.anonymizer.disclosure.DisclosureProperties;
 import org.sujarit.anonymizer.followup.EvidenceScrubbing;
 import org.sujarit.anonymizer.followup.RefusingEvidenceScrubbing;
 import org.sujarit.anonymizer.redaction.Redactor;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * only fill the dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AnonymizerProperties.class)
+@EnableConfigurationProperties({ AnonymizerProperties.class, DisclosureProperties.class })
 public class AnonymizerConfiguration {
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,10 @@ import org.sujarit.platform.testkit.TopicWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -68,6 +74,12 @@ class PingIntegrationTests {
 
 	@Autowired
 	private EventCodec codec;
+
+	@Autowired
+	private Pings pings;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	private Infrastructure infrastructure;
 
@@ -118,6 +130,16 @@ class PingIntegrationTests {
 			RecordMetadata last = publish(caseId, change(caseId, CaseChange.PUBLIC_MESSAGE, "ขอเอกสารเพิ่มเติม"));
 			awaitConsumed(last);
 			assertThat(messagesTo(email)).hasSize(1);
+
+			// an hour later the sweep sends the one coalesced ping, and only one
+			assertThat(this.mongo.findById(caseId, Document.class, PingLedger.STATE).getBoolean("pending")).isTrue();
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+					new Update().set("lastSentAt", Date.from(Instant.now().minus(Duration.ofMinutes(61)))),
+					PingLedger.STATE);
+			this.pings.sendDue();
+			this.pings.sendDue();
+			assertThat(messagesTo(email)).hasSize(2);
+			assertThat(this.mongo.findById(caseId, Document.class, PingLedger.STATE).getBoolean("pending")).isFalse();
 
 			// GreenMail stands for the reporter's mail server, outside the system: its
 			// own

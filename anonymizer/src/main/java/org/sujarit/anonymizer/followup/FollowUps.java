@@ -105,7 +105,14 @@ public class FollowUps {
 	}
 
 	private boolean message(SealedFollowUp followUp, VaultEntry entry) {
-		String redacted = redact(followUp, followUp.message(), identity(entry));
+		Reporter identity = identity(entry);
+		String redacted = redact(followUp, followUp.message(), identity);
+		if (identity == null) {
+			// nothing to go by: mask any phone or e-mail as if it were the reporter's
+			for (Reporter contact : AnonymousContacts.in(redacted)) {
+				redacted = redact(followUp, redacted, contact);
+			}
+		}
 		return this.vault.recordFollowUp(followUp.submissionId(), followUp.followUpId(), null,
 				sanitized(followUp, redacted, null, entry.identitySealed(), entry.pseudonym()));
 	}

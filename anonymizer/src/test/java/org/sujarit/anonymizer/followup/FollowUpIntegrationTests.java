@@ -122,6 +122,19 @@ class FollowUpIntegrationTests {
 	}
 
 	@Test
+	void anonymousReportersMessageLosesEveryIdPhoneAndEmail() throws Exception {
+		String submissionId = report(null, ReporterDisclosure.ANONYMOUS, false);
+		String message = "ขอแจ้งเพิ่ม นายพิชิต รุ่งเรือง รับเงิน 30,000 บาท ติดต่อ 0898765432 หรือ anon.reporter@mail.com "
+				+ "บัตร 1101700230708";
+		String followUpId = followUp(submissionId, FollowUpKind.MESSAGE, message, null, null, false);
+
+		FollowUpSanitized sanitized = awaitFollowUp(submissionId, followUpId);
+		assertThat(sanitized.identitySealed()).isFalse();
+		assertThat(sanitized.message()).contains("พิชิต รุ่งเรือง", "30,000")
+			.doesNotContain("0898765432", "anon.reporter@mail.com", "1101700230708");
+	}
+
+	@Test
 	void anonymousReportKeepsNothingEvenWhenTheIdentityWasTypedIn() throws Exception {
 		String submissionId = report(REPORTER, ReporterDisclosure.ANONYMOUS, true);
 		Document vault = this.mongo.findById(submissionId, Document.class, IdentityVault.COLLECTION);

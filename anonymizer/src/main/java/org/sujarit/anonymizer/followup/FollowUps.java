@@ -87,7 +87,8 @@ public class FollowUps {
 		VaultEntry entry = this.vault.find(followUp.submissionId())
 			.orElseThrow(() -> new UnreadableEventException("Follow-up " + followUp.followUpId() + " names submission "
 					+ followUp.submissionId() + ", which the vault does not hold"));
-		if (entry.handled(followUp.followUpId())) {
+		if (entry.handled(followUp.followUpId()) || (followUp.kind() == FollowUpKind.EVIDENCE
+				&& this.evidence.handled(followUp.submissionId(), followUp.followUpId()))) {
 			log.info("Follow-up {} of {} was handled before; this was a redelivery", followUp.followUpId(),
 					entry.pseudonym());
 			return;
@@ -161,14 +162,16 @@ public class FollowUps {
 			this.meters.counter("sujarit.anonymizer.evidence.refused", "reason", result.refusal()).increment();
 			log.warn("Evidence of follow-up {} of {} refused ({}); the original is sealed in the vault",
 					followUp.followUpId(), entry.pseudonym(), result.refusal());
-			return this.vault.recordFollowUp(followUp.submissionId(), followUp.followUpId(), null,
+			return this.evidence.record(followUp.submissionId(), followUp.followUpId(),
 					sanitized(followUp, REFUSED_NOTICE, null, entry.identitySealed(), entry.pseudonym()));
 		}
 		byte[] scrubbed = result.content();
 		SanitizedEvidence sanitizedFile = new SanitizedEvidence(
 				"evidence-" + shortId(followUp.followUpId()) + "." + result.extension(), result.contentType(),
 				scrubbed.length, sha256(scrubbed), Base64.getEncoder().encodeToString(scrubbed));
-		return this.vault.recordFollowUp(followUp.submissionId(), followUp.followUpId(), null,
+		// its own document: a 10 MB file is too big to queue in the report's vault
+		// document
+		return this.evidence.record(followUp.submissionId(), followUp.followUpId(),
 				sanitized(followUp, null, sanitizedFile, entry.identitySealed(), entry.pseudonym()));
 	}
 

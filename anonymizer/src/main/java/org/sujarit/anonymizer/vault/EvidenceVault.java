@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
@@ -12,9 +13,13 @@ import org.bson.types.Binary;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EvidenceFile;
 import org.sujarit.platform.runtime.keys.SealingContext;
+import org.sujarit.platform.runtime.outbox.Outbox;
+import org.sujarit.platform.runtime.outbox.OutboxEntry;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +36,15 @@ public class EvidenceVault {
 	/** The collection of sealed originals. */
 	public static final String COLLECTION = "vault_evidence";
 
+	/**
+	 * One document per evidence follow-up holding the event it owes: a scrubbed file may
+	 * be up to 10 MB, too big to queue in the report's vault document next to others.
+	 */
+	public static final String EVENTS = "vault_evidence_events";
+
 	private final MongoTemplate mongo;
+
+	private final Outbox outbox;
 
 	private final VaultKey key;
 
@@ -39,8 +52,9 @@ public class EvidenceVault {
 
 	private final Clock clock;
 
-	public EvidenceVault(MongoTemplate mongo, VaultKey key, EventCodec codec, Clock clock) {
+	public EvidenceVault(MongoTemplate mongo, Outbox outbox, VaultKey key, EventCodec codec, Clock clock) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 		this.key = key;
 		this.codec = codec;
 		this.clock = clock;
@@ -78,6 +92,38 @@ public class EvidenceVault {
 		}
 		catch (DuplicateKeyException ex) {
 			// kept by an earlier delivery of the same follow-up
+		}
+	}
+
+	/**
+	 * Whether an evidence follow-up was handled before.
+	 * @param submissionId the submission
+	 * @param followUpId the follow-up
+	 * @return true when its event was recorded
+	 */
+	public boolean handled(String submissionId, String followUpId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(id(submissionId, followUpId))), EVENTS);
+	}
+
+	/**
+	 * Records the event an evidence follow-up owes, in one insert that is also its dedupe
+	 * marker.
+	 * @param submissionId the submission
+	 * @param followUpId the follow-up
+	 * @param entry the event
+	 * @return true when this call recorded it, false when it was recorded before
+	 */
+	public boolean record(String submissionId, String followUpId, OutboxEntry entry) {
+		String id = id(submissionId, followUpId);
+		Document document = new Document("_id", id).append("submissionId", submissionId)
+			.append("recordedAt", Date.from(this.clock.instant()))
+			.append(OutboxEntry.FIELD, List.of(entry.toDocument()));
+		try {
+			this.outbox.write(EVENTS, id, () -> this.mongo.insert(document, EVENTS));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
 		}
 	}
 

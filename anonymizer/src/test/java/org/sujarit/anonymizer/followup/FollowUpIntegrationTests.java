@@ -180,6 +180,7 @@ class FollowUpIntegrationTests {
 		assertThat(sanitized.evidence().sizeBytes()).isEqualTo(scrubbed.length());
 
 		assertThat(this.evidenceVault.open(submissionId, followUpId)).isEqualTo(file);
+		assertThat(this.evidenceVault.handled(submissionId, followUpId)).isTrue();
 		Document sealed = this.mongo.findById(submissionId + "/" + followUpId, Document.class,
 				EvidenceVault.COLLECTION);
 		assertThat(sealed.toJson()).doesNotContain("IMG_", "GPS", Base64.getEncoder().encodeToString(original));

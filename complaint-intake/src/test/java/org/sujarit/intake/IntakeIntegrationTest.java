@@ -84,8 +84,12 @@ public abstract class IntakeIntegrationTest {
 	}
 
 	protected Response postRaw(String path, byte[] body) {
+		return postRaw(path, "application/json", body);
+	}
+
+	protected Response postRaw(String path, String contentType, byte[] body) {
 		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
+			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build());
 	}

@@ -2,7 +2,6 @@ package org.sujarit.intake.whistleblower;
 
 import jakarta.validation.Valid;
 import org.sujarit.intake.status.StatusView;
-import org.sujarit.platform.runtime.web.ProblemException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -33,9 +32,7 @@ public class WhistleblowerController {
 
 	@PostMapping("/status")
 	ResponseEntity<StatusView> status(@RequestBody ReceiptLookup lookup) {
-		StatusView view = this.intake.status(lookup.receipt())
-			.orElseThrow(
-					() -> ProblemException.notFound("A report with this receipt", "เรื่องที่แจ้งตามรหัสรับแจ้งนี้"));
+		StatusView view = this.intake.status(lookup.receipt()).orElseThrow(WhistleblowerIntake::unknownReceipt);
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
 	}
 

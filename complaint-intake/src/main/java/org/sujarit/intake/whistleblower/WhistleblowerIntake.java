@@ -154,14 +154,34 @@ public class WhistleblowerIntake {
 	 * @return the view, empty when the receipt leads nowhere
 	 */
 	public Optional<StatusView> status(String typedReceipt) {
+		return submissionOf(typedReceipt)
+			.flatMap((submissionId) -> this.views.find(StatusDocuments.WHISTLEBLOWER_SUBMISSIONS, submissionId))
+			.map(StatusView::withoutTrackingCode);
+	}
+
+	/**
+	 * The submission a receipt belongs to. The receipt is hashed whatever it looks like,
+	 * so a wrong or malformed receipt is answered after the same work as a right one.
+	 * @param typedReceipt the receipt as typed
+	 * @return the submission id, empty when the receipt leads nowhere
+	 */
+	public Optional<String> submissionOf(String typedReceipt) {
 		String normalised = Receipts.normalise(typedReceipt);
 		String receiptHash = this.hasher.hash(normalised);
 		Document receipt = this.mongo.findById(receiptHash, Document.class, RECEIPTS);
 		if (receipt == null || !Receipts.isWellFormed(normalised)) {
 			return Optional.empty();
 		}
-		return this.views.find(StatusDocuments.WHISTLEBLOWER_SUBMISSIONS, receipt.getString("submissionId"))
-			.map(StatusView::withoutTrackingCode);
+		return Optional.ofNullable(receipt.getString("submissionId"));
+	}
+
+	/**
+	 * The answer to a receipt that leads nowhere, the same for every endpoint and every
+	 * kind of wrong receipt.
+	 * @return the 404 problem
+	 */
+	public static ProblemException unknownReceipt() {
+		return ProblemException.notFound("A report with this receipt", "เรื่องที่แจ้งตามรหัสรับแจ้งนี้");
 	}
 
 	private String seal(SealedReport report) {

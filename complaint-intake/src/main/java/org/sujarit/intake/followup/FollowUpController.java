@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.sujarit.intake.IntakeProperties;
 import org.sujarit.intake.status.FollowUpView;
+import org.sujarit.intake.whistleblower.ReceiptChecksLimited;
 import org.sujarit.intake.whistleblower.WhistleblowerIntake;
 import org.sujarit.platform.events.EvidenceFile;
 import org.sujarit.platform.events.Reporter;
@@ -18,6 +19,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -106,6 +108,12 @@ public class FollowUpController {
 			throw WhistleblowerIntake.invalid(errors);
 		}
 		return accepted(this.followUps.evidence(receipt, sealed));
+	}
+
+	// here rather than in an advice: the platform's advice answers every exception first
+	@ExceptionHandler(ReceiptChecksLimited.class)
+	ResponseEntity<Object> limited(ReceiptChecksLimited ex) {
+		return ex.toResponse();
 	}
 
 	private static ProblemException tooLarge(long limit) {

@@ -5,6 +5,7 @@ import org.sujarit.intake.status.StatusView;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,6 +35,12 @@ public class WhistleblowerController {
 	ResponseEntity<StatusView> status(@RequestBody ReceiptLookup lookup) {
 		StatusView view = this.intake.status(lookup.receipt()).orElseThrow(WhistleblowerIntake::unknownReceipt);
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+	}
+
+	// here rather than in an advice: the platform's advice answers every exception first
+	@ExceptionHandler(ReceiptChecksLimited.class)
+	ResponseEntity<Object> limited(ReceiptChecksLimited ex) {
+		return ex.toResponse();
 	}
 
 }

@@ -79,10 +79,13 @@ public class WhistleblowerIntake {
 
 	private final StatusViews views;
 
+	private final ReceiptChecks checks;
+
 	private final CrockfordBase32 symbols = new CrockfordBase32(new SecureRandom());
 
 	public WhistleblowerIntake(MongoTemplate mongo, Outbox outbox, EventCodec codec, HybridEncrypt sealer,
-			Receipts receipts, ReceiptHasher hasher, ResponseDeadline deadline, StatusViews views) {
+			Receipts receipts, ReceiptHasher hasher, ResponseDeadline deadline, StatusViews views,
+			ReceiptChecks checks) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.codec = codec;
@@ -91,6 +94,7 @@ public class WhistleblowerIntake {
 		this.hasher = hasher;
 		this.deadline = deadline;
 		this.views = views;
+		this.checks = checks;
 	}
 
 	/**
@@ -160,13 +164,16 @@ public class WhistleblowerIntake {
 	}
 
 	/**
-	 * The submission a receipt belongs to. The receipt is hashed whatever it looks like,
-	 * so a wrong or malformed receipt is answered after the same work as a right one.
+	 * The submission a receipt belongs to. The check passes the {@link ReceiptChecks
+	 * limits} first; then the receipt is hashed whatever it looks like, so a wrong or
+	 * malformed receipt is answered after the same work as a right one.
 	 * @param typedReceipt the receipt as typed
 	 * @return the submission id, empty when the receipt leads nowhere
+	 * @throws ReceiptChecksLimited when a limit refuses the check
 	 */
 	public Optional<String> submissionOf(String typedReceipt) {
 		String normalised = Receipts.normalise(typedReceipt);
+		this.checks.admit(normalised);
 		String receiptHash = this.hasher.hash(normalised);
 		Document receipt = this.mongo.findById(receiptHash, Document.class, RECEIPTS);
 		if (receipt == null || !Receipts.isWellFormed(normalised)) {

@@ -299,6 +299,11 @@ class FollowUpIntegrationTests extends IntakeIntegrationTest {
 	}
 
 	Response postFile(String receipt, String fileName, String contentType, byte[] content) {
+		return postEvidence(this, receipt, fileName, contentType, content);
+	}
+
+	static Response postEvidence(IntakeIntegrationTest test, String receipt, String fileName, String contentType,
+			byte[] content) {
 		String boundary = "----sujarit" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"receipt\"\r\n\r\n" + receipt
@@ -307,7 +312,7 @@ class FollowUpIntegrationTests extends IntakeIntegrationTest {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return postRaw(FOLLOW_UP + "/evidence", "multipart/form-data; boundary=" + boundary, body.toByteArray());
+		return test.postMultipart(FOLLOW_UP + "/evidence", boundary, body.toByteArray());
 	}
 
 }

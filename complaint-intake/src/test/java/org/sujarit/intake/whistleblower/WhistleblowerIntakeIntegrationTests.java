@@ -130,7 +130,9 @@ class WhistleblowerIntakeIntegrationTests extends IntakeIntegrationTest {
 			publishStatus(submissionId, Channel.WHISTLEBLOWER, 1, CaseStatus.RECEIVED, null, respondBy, null);
 			publishStatus(submissionId, Channel.WHISTLEBLOWER, 2, CaseStatus.ACKNOWLEDGED, CaseStatus.RECEIVED,
 					respondBy, "ฝ่ายนิติการรับเรื่องแล้ว");
+			// each look is a receipt check: poll gently, under the per-receipt limit
 			await().atMost(WAIT)
+				.pollInterval(java.time.Duration.ofMillis(500))
 				.until(() -> post(STATUS, Map.of("receipt", digits)).body().path("status").asString(),
 						"ACKNOWLEDGED"::equals);
 			Response updated = post(STATUS, Map.of("receipt", receipt.replace(' ', '-')));

@@ -14,6 +14,8 @@ import com.google.crypto.tink.HybridDecrypt;
 import org.junit.jupiter.api.Test;
 import org.sujarit.intake.IntakeIntegrationTest;
 import org.sujarit.intake.IntakeProperties;
+import org.sujarit.intake.whistleblower.ReceiptHasher;
+import org.sujarit.intake.whistleblower.WhistleblowerIntake;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
@@ -35,6 +37,7 @@ import org.sujarit.platform.testkit.TopicWriter;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,6 +52,12 @@ class FollowUpIntegrationTests extends IntakeIntegrationTest {
 
 	@Autowired
 	private IntakeProperties properties;
+
+	@Autowired
+	private MongoTemplate mongo;
+
+	@Autowired
+	private ReceiptHasher hasher;
 
 	@Test
 	void aReporterFollowsUpWithTheReceiptAloneAndOnlyCiphertextLeaves(Infrastructure infrastructure) {
@@ -231,6 +240,32 @@ class FollowUpIntegrationTests extends IntakeIntegrationTest {
 		// the JSON endpoints keep their small body limit
 		Response tooLong = post(FOLLOW_UP + "/messages", Map.of("receipt", receipt, "message", "ก".repeat(300_000)));
 		assertThat(tooLong.status()).isEqualTo(413);
+	}
+
+	@Test
+	void aSanitizedMessageWithNothingPendingStillShows(Infrastructure infrastructure) {
+		Response report = post(REPORTS, Map.of("category", "BUDGET_MISUSE", "narrative", "ใช้งบผิดวัตถุประสงค์"));
+		String receipt = report.body().path("receipt").asString();
+		String submissionId = this.mongo
+			.findById(this.hasher.hash(receipt.replace(" ", "")), org.bson.Document.class, WhistleblowerIntake.RECEIPTS)
+			.getString("submissionId");
+		Instant respondBy = Instant.parse(report.body().path("respondBy").asString());
+
+		// a message sent before intake kept pending ones: the submission has no list at
+		// all
+		try (TopicWriter writer = TopicWriter.connect(infrastructure.kafkaBootstrapServers())) {
+			publish(writer, submissionId, 1, CaseStatus.RECEIVED, null, CaseChange.OPENED, respondBy,
+					SlaStanding.ON_TRACK, null);
+			publish(writer, submissionId, 2, CaseStatus.RECEIVED, CaseStatus.RECEIVED, CaseChange.REPORTER_MESSAGE,
+					respondBy, SlaStanding.ON_TRACK, "[ผู้แจ้ง] ขอส่งข้อมูลเพิ่ม");
+		}
+
+		JsonNode view = await().atMost(WAIT)
+			.pollInterval(POLL)
+			.until(() -> post(FOLLOW_UP, Map.of("receipt", receipt)).body(),
+					(body) -> body.path("timeline").size() == 2);
+		assertThat(view.path("timeline").get(1).path("from").asString()).isEqualTo("REPORTER");
+		assertThat(view.path("pending")).isEmpty();
 	}
 
 	private void publish(TopicWriter writer, String submissionId, long version, CaseStatus status, CaseStatus previous,

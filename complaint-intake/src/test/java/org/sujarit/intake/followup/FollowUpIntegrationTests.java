@@ -206,7 +206,7 @@ class FollowUpIntegrationTests extends IntakeIntegrationTest {
 	}
 
 	@Test
-	void followUpsAreCheckedBeforeAnythingIsSealed() {
+	void followUpsAreCheckedBeforeAnythingIsSealed(Infrastructure infrastructure) {
 		Response report = post(REPORTS, Map.of("category", "BRIBERY", "narrative", "เรียกรับเงินค่าใบอนุญาต"));
 		String receipt = report.body().path("receipt").asString();
 
@@ -234,8 +234,11 @@ class FollowUpIntegrationTests extends IntakeIntegrationTest {
 		assertThat(large.status()).isEqualTo(413);
 		assertThat(large.errorRule("file")).isEqualTo("max-size");
 
-		Response pdf = postFile(receipt, "scan.pdf", "application/octet-stream", pdfOf(200_000));
+		// the largest file taken fits a sealed-topic message
+		Response pdf = postFile(receipt, "scan.pdf", "application/octet-stream", pdfOf((int) max));
 		assertThat(pdf.status()).isEqualTo(202);
+		String largest = pdf.body().path("followUpId").asString();
+		assertThat(submissionIdOf(infrastructure, largest)).startsWith("WB-");
 
 		// the JSON endpoints keep their small body limit
 		Response tooLong = post(FOLLOW_UP + "/messages", Map.of("receipt", receipt, "message", "ก".repeat(300_000)));

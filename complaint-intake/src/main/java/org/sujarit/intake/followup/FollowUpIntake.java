@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import java.util.List;
 
 import com.google.crypto.tink.HybridEncrypt;
 import org.bson.Document;
@@ -124,8 +126,8 @@ public class FollowUpIntake {
 				new FollowUpSealed(submissionId, followUpId, seal(followUp)));
 		Document document = new Document("_id", followUpId).append("submissionId", submissionId)
 			.append("kind", kind.name())
-			.append("sentAt", java.util.Date.from(sentAt))
-			.append(OutboxEntry.FIELD, java.util.List.of(entry.toDocument()));
+			.append("sentAt", Date.from(sentAt))
+			.append(OutboxEntry.FIELD, List.of(entry.toDocument()));
 		this.outbox.write(FOLLOW_UPS, followUpId, () -> this.mongo.insert(document, FOLLOW_UPS));
 		StatusDocuments.pending(kind, followUpId, sentAt)
 			.ifPresent((pending) -> this.mongo.updateFirst(Query.query(Criteria.where("_id").is(submissionId)), pending,

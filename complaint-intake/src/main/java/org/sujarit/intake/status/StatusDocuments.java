@@ -3,6 +3,7 @@ package org.sujarit.intake.status;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 import org.sujarit.platform.events.CaseChange;
@@ -101,16 +102,16 @@ public final class StatusDocuments {
 	 * @param sentAt when it was sent
 	 * @return the update to apply to the submission, empty for other kinds
 	 */
-	public static java.util.Optional<Update> pending(FollowUpKind kind, String followUpId, Instant sentAt) {
+	public static Optional<Update> pending(FollowUpKind kind, String followUpId, Instant sentAt) {
 		String field = switch (kind) {
 			case MESSAGE -> PENDING_MESSAGES;
 			case EVIDENCE -> PENDING_EVIDENCE;
 			default -> null;
 		};
 		if (field == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional
+		return Optional
 			.of(new Update().push(field, new Document(PENDING_ID, followUpId).append(AT, Date.from(sentAt))));
 	}
 

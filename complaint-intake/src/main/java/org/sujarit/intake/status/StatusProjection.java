@@ -35,29 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class StatusProjection {
 
-	/**
-	 * What a whistleblower case's event changes besides the timeline. A sanitized message
-	 * or file coming back ends the oldest pending one: the follow-ups of one report
-	 * travel keyed by its submission id through the anonymizer and case-tracking, so they
-	 * come back in the order they were sent. A disclosure notice is kept to show apart
-	 * from the timeline.
-	 */
-	private static void whistleblowerSide(Update update, CaseChange kind, Instant changedAt, String message) {
-		switch (kind) {
-			case REPORTER_MESSAGE -> update.pop(StatusDocuments.PENDING_MESSAGES, Update.Position.FIRST);
-			case EVIDENCE_ADDED -> update.pop(StatusDocuments.PENDING_EVIDENCE, Update.Position.FIRST);
-			case IDENTITY_DISCLOSED -> {
-				update.set(StatusDocuments.DISCLOSED_AT, Date.from(changedAt));
-				if (message != null && !message.isBlank()) {
-					update.set(StatusDocuments.DISCLOSURE_NOTICE, message);
-				}
-			}
-			default -> {
-				// the timeline entry is all
-			}
-		}
-	}
-
 	private static final Logger log = LoggerFactory.getLogger(StatusProjection.class);
 
 	private final MongoTemplate mongo;
@@ -124,6 +101,29 @@ public class StatusProjection {
 					change.caseVersion());
 		}
 		return applied;
+	}
+
+	/**
+	 * What a whistleblower case's event changes besides the timeline. A sanitized message
+	 * or file coming back ends the oldest pending one: the follow-ups of one report
+	 * travel keyed by its submission id through the anonymizer and case-tracking, so they
+	 * come back in the order they were sent. A disclosure notice is kept to show apart
+	 * from the timeline.
+	 */
+	private static void whistleblowerSide(Update update, CaseChange kind, Instant changedAt, String message) {
+		switch (kind) {
+			case REPORTER_MESSAGE -> update.pop(StatusDocuments.PENDING_MESSAGES, Update.Position.FIRST);
+			case EVIDENCE_ADDED -> update.pop(StatusDocuments.PENDING_EVIDENCE, Update.Position.FIRST);
+			case IDENTITY_DISCLOSED -> {
+				update.set(StatusDocuments.DISCLOSED_AT, Date.from(changedAt));
+				if (message != null && !message.isBlank()) {
+					update.set(StatusDocuments.DISCLOSURE_NOTICE, message);
+				}
+			}
+			default -> {
+				// the timeline entry is all
+			}
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sujarit.intake.status;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public class StatusViews {
 		List<FollowUpView.Pending> pending = new ArrayList<>();
 		pending(document, StatusDocuments.PENDING_MESSAGES, FollowUpKind.MESSAGE, pending);
 		pending(document, StatusDocuments.PENDING_EVIDENCE, FollowUpKind.EVIDENCE, pending);
-		pending.sort(java.util.Comparator.comparing(FollowUpView.Pending::sentAt));
+		pending.sort(Comparator.comparing(FollowUpView.Pending::sentAt));
 		Instant disclosedAt = instant(document, StatusDocuments.DISCLOSED_AT);
 		String sla = document.getString(StatusDocuments.SLA);
 		return new FollowUpView(CaseStatus.valueOf(document.getString(StatusDocuments.STATUS)),

@@ -1,6 +1,7 @@
 package org.sujarit.intake.whistleblower;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -63,7 +64,7 @@ public class ReceiptChecks {
 	private static Counter limited(MeterRegistry meters, ReceiptChecksLimited.Scope scope) {
 		return Counter.builder("sujarit.intake.receipt-checks.limited")
 			.description("Receipt checks refused by a limit")
-			.tag("scope", scope.name().toLowerCase(java.util.Locale.ROOT))
+			.tag("scope", scope.name().toLowerCase(Locale.ROOT))
 			.register(meters);
 	}
 

@@ -41,7 +41,7 @@ public class FollowUpOpener {
 	public SealedFollowUp open(ReceivedEvent<FollowUpSealed> event) {
 		FollowUpSealed sealed = event.data();
 		if (blank(sealed.submissionId()) || blank(sealed.followUpId()) || sealed.ciphertext() == null
-				|| sealed.submissionId().indexOf('\0') >= 0 || sealed.followUpId().indexOf('\0') >= 0) {
+				|| sealed.submissionId().indexOf(':') >= 0 || sealed.followUpId().indexOf(':') >= 0) {
 			throw unreadable(event, "names no submission or follow-up or carries no ciphertext");
 		}
 		byte[] ciphertext;

@@ -8,18 +8,16 @@ import java.nio.charset.StandardCharsets;
  * it from here, so both sides always build the same bytes.
  * <p>
  * A report is bound to its submission id alone (UTF-8), as it has been since the channel
- * opened. A follow-up is bound to {@code "sujarit.follow-up.v1"}, its submission id and
- * its follow-up id, joined by NUL bytes. The prefix keeps the two kinds apart: no
- * follow-up ciphertext opens as a report or under another submission or follow-up, and
- * ids may not contain NUL, so no two (submission, follow-up) pairs share a context.
- * docs/security/encryption-protocol.md describes the convention.
+ * opened. A follow-up is bound to {@code submissionId + ":" + followUpId} (UTF-8), the
+ * convention complaint-intake shipped with. Ids may not contain a colon (intake's
+ * {@code WB-}/{@code FU-} ids and case-tracking's {@code SJ-} codes never do), so no two
+ * (submission, follow-up) pairs share a context, and no follow-up context equals a
+ * report's: no follow-up ciphertext opens as a report or under another submission or
+ * follow-up. docs/security/encryption-protocol.md describes the convention.
  */
 public final class SealingContext {
 
-	/** The prefix of every follow-up's context info. */
-	public static final String FOLLOW_UP_PREFIX = "sujarit.follow-up.v1";
-
-	private static final char SEPARATOR = '\0';
+	private static final char SEPARATOR = ':';
 
 	private SealingContext() {
 	}
@@ -37,17 +35,16 @@ public final class SealingContext {
 	 * The context info of a sealed follow-up.
 	 * @param submissionId the submission (case) the follow-up belongs to
 	 * @param followUpId the follow-up's id
-	 * @return {@code "sujarit.follow-up.v1" NUL submissionId NUL followUpId}, UTF-8
+	 * @return {@code submissionId:followUpId}, UTF-8
 	 */
 	public static byte[] followUp(String submissionId, String followUpId) {
-		String context = FOLLOW_UP_PREFIX + SEPARATOR + id(submissionId, "submissionId") + SEPARATOR
-				+ id(followUpId, "followUpId");
+		String context = id(submissionId, "submissionId") + SEPARATOR + id(followUpId, "followUpId");
 		return context.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String id(String value, String name) {
 		if (value == null || value.isEmpty() || value.indexOf(SEPARATOR) >= 0) {
-			throw new IllegalArgumentException(name + " must be a non-empty id without NUL characters");
+			throw new IllegalArgumentException(name + " must be a non-empty id without a colon");
 		}
 		return value;
 	}

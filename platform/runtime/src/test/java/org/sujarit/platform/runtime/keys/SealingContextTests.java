@@ -15,9 +15,8 @@ class SealingContextTests {
 	}
 
 	@Test
-	void followUpIsBoundToPrefixSubmissionAndFollowUp() {
-		assertThat(new String(SealingContext.followUp("wb-1", "fu-2"), StandardCharsets.UTF_8))
-			.isEqualTo("sujarit.follow-up.v1\0wb-1\0fu-2");
+	void followUpIsBoundToSubmissionAndFollowUpAsIntakeSealsIt() {
+		assertThat(new String(SealingContext.followUp("WB-1", "FU-2"), StandardCharsets.UTF_8)).isEqualTo("WB-1:FU-2");
 	}
 
 	@Test
@@ -29,8 +28,9 @@ class SealingContextTests {
 
 	@Test
 	void refusesIdsThatWouldMakeTheContextAmbiguous() {
-		assertThatIllegalArgumentException().isThrownBy(() -> SealingContext.followUp("wb\0", "x"));
+		assertThatIllegalArgumentException().isThrownBy(() -> SealingContext.followUp("wb:1", "x"));
 		assertThatIllegalArgumentException().isThrownBy(() -> SealingContext.followUp("wb", ""));
+		assertThatIllegalArgumentException().isThrownBy(() -> SealingContext.followUp("wb", "f:2"));
 		assertThatIllegalArgumentException().isThrownBy(() -> SealingContext.report(null));
 	}
 

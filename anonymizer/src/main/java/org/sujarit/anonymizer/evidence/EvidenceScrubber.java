@@ -1,10 +1,14 @@
 package org.sujarit.anonymizer.evidence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MimeTypes;
 import org.sujarit.anonymizer.evidence.EvidenceRejectedException.Reason;
 
 import org.springframework.stereotype.Component;
@@ -15,9 +19,9 @@ import org.springframework.stereotype.Component;
  * document authors, comments' authors, the file's own name). The original is the caller's
  * to seal in the vault for legal use.
  * <p>
- * What a file is comes from its bytes (Apache Tika's magic-byte detection), never from
- * its name or the content type the upload declared, which the reporter's device chose.
- * JPEG, PNG, PDF, docx, xlsx and pptx are accepted; everything else is refused with an
+ * What a file is comes from its bytes (Apache Tika's magic-byte rules), never from its
+ * name or the content type the upload declared, which the reporter's device chose. JPEG,
+ * PNG, PDF, docx, xlsx and pptx are accepted; everything else is refused with an
  * {@link EvidenceRejectedException} a web layer answers as 415 or 422. Size limits are
  * the caller's. Stateless and thread-safe.
  */
@@ -31,8 +35,6 @@ public class EvidenceScrubber {
 	// [Content_Types].xml then says which Office document it is
 	private static final Set<String> ZIP_PACKAGES = Set.of("application/zip", "application/x-tika-ooxml",
 			EvidenceType.DOCX.contentType(), EvidenceType.XLSX.contentType(), EvidenceType.PPTX.contentType());
-
-	private final Tika tika = new Tika();
 
 	/**
 	 * Scrubs one evidence file.
@@ -54,7 +56,7 @@ public class EvidenceScrubber {
 		if (content == null || content.length == 0) {
 			throw new EvidenceRejectedException(Reason.DAMAGED);
 		}
-		String detected = this.tika.detect(content);
+		String detected = detect(content);
 		EvidenceType type = DETECTED.get(detected);
 		byte[] scrubbed;
 		if (type == EvidenceType.JPEG) {
@@ -76,6 +78,20 @@ public class EvidenceScrubber {
 		}
 		return new ScrubbedEvidence("evidence-" + number + "." + type.extension(), type, scrubbed,
 				matches(declaredContentType, type));
+	}
+
+	/**
+	 * The media type of the content by Tika's magic-byte rules alone: no file name is
+	 * given to it, so nothing the reporter's device chose counts. Tika loads its rules
+	 * once, on first use.
+	 */
+	private static String detect(byte[] content) {
+		try (TikaInputStream in = TikaInputStream.get(content)) {
+			return MimeTypes.getDefaultMimeTypes().detect(in, new Metadata()).getBaseType().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read an in-memory file", ex);
+		}
 	}
 
 	/**

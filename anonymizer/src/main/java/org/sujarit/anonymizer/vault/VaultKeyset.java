@@ -29,9 +29,10 @@ import org.sujarit.platform.runtime.keys.Keysets;
  * disabled}; they stay in the file (a disabled key can be enabled again by editing its
  * status) but no longer decrypt.
  * <p>
- * The file is replaced atomically, with the permissions it had, so a crash never leaves a
- * half-written keyset. A running anonymizer keeps the keyset it loaded at start: restart
- * it after a rotation so new identities are sealed with the new key.
+ * The file is replaced atomically, with the permissions and, where allowed, the owner it
+ * had, so a crash never leaves a half-written keyset. A running anonymizer keeps the
+ * keyset it loaded at start: restart it after a rotation so new identities are sealed
+ * with the new key.
  */
 public final class VaultKeyset {
 
@@ -138,6 +139,7 @@ public final class VaultKeyset {
 				Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
 				Files.writeString(temp, json);
 				Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+				keepOwner(file, temp);
 			}
 			else {
 				Files.writeString(temp, json);
@@ -149,6 +151,16 @@ public final class VaultKeyset {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write keyset " + file, ex);
+		}
+	}
+
+	private static void keepOwner(Path file, Path temp) {
+		try {
+			// root rotating a keyset the service's own user reads
+			Files.setOwner(temp, Files.getOwner(file));
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			// not allowed to give files away: the rotating user owned it anyway
 		}
 	}
 

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 
 import com.google.crypto.tink.HybridDecrypt;
 import org.sujarit.anonymizer.disclosure.DisclosureProperties;
+import org.sujarit.anonymizer.evidence.EvidenceScrubber;
 import org.sujarit.anonymizer.followup.EvidenceScrubbing;
-import org.sujarit.anonymizer.followup.RefusingEvidenceScrubbing;
+import org.sujarit.anonymizer.followup.ScrubberEvidenceScrubbing;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.VaultKey;
 import org.sujarit.platform.runtime.keys.Keysets;
@@ -37,11 +38,10 @@ public class AnonymizerConfiguration {
 			.load(require(properties.vaultKeyset(), "sujarit.anonymizer.vault-keyset", "the vault's AEAD keyset"));
 	}
 
-	// the seam for the metadata scrubber: refuses every file until it is wired in
 	@Bean
 	@ConditionalOnMissingBean
-	EvidenceScrubbing evidenceScrubbing() {
-		return new RefusingEvidenceScrubbing();
+	EvidenceScrubbing evidenceScrubbing(EvidenceScrubber scrubber) {
+		return new ScrubberEvidenceScrubbing(scrubber);
 	}
 
 	@Bean

@@ -1,13 +1,10 @@
 package org.sujarit.anonymizer.followup;
 
 /**
- * THE SEAM for the metadata scrubber: turns an uploaded evidence file into a copy without
- * metadata (EXIF, GPS, document author fields), or refuses it.
- * <p>
- * {@link FollowUps} calls it for every evidence file. Until the evidence package's
- * {@code EvidenceScrubber} is wired in behind this interface, the application uses
- * {@link RefusingEvidenceScrubbing}, which refuses every file: the original is still
- * sealed in the vault, so nothing is lost, and nothing unscrubbed leaves.
+ * Turns an uploaded evidence file into a copy without metadata (EXIF, GPS, document
+ * author fields), or refuses it. {@link FollowUps} calls it for every evidence file; the
+ * application's is {@link ScrubberEvidenceScrubbing}, over the evidence package's
+ * {@code EvidenceScrubber}.
  */
 public interface EvidenceScrubbing {
 

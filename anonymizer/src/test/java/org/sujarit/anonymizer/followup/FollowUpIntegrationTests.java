@@ -1,5 +1,9 @@
 package org.sujarit.anonymizer.followup;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -10,6 +14,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import javax.imageio.ImageIO;
+
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +59,6 @@ import org.sujarit.platform.testkit.TopicWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,8 +73,8 @@ class FollowUpIntegrationTests {
 	private static final Reporter REPORTER = new Reporter("ปราณี", "ศรีสุข", "1101700230703", "0898765432",
 			"pranee.s@example.co.th", "pranee_line", "88/9 หมู่ 3");
 
-	// what the stand-in scrubber leaves of a file: the metadata marker goes
-	private static final String METADATA = "GPS=13.7563,100.5018;Author=ปราณี";
+	// the photo's owner as its EXIF names them
+	private static final String OWNER = "Pranee Srisuk";
 
 	@TempDir
 	static Path keys;
@@ -165,7 +174,7 @@ class FollowUpIntegrationTests {
 	@Test
 	void evidenceOriginalIsSealedInTheVaultAndAScrubbedCopyPassedOn() throws Exception {
 		String submissionId = report(REPORTER, ReporterDisclosure.CONFIDENTIAL, false);
-		byte[] original = ("JPEG-BYTES;" + METADATA + ";PIXELS").getBytes(StandardCharsets.UTF_8);
+		byte[] original = phonePhoto();
 		EvidenceFile file = new EvidenceFile("IMG_ปราณี_0001.jpg", "image/jpeg",
 				Base64.getEncoder().encodeToString(original));
 		String followUpId = followUp(submissionId, FollowUpKind.EVIDENCE, null, null, file, false);
@@ -174,16 +183,21 @@ class FollowUpIntegrationTests {
 		assertThat(sanitized.kind()).isEqualTo(FollowUpKind.EVIDENCE);
 		assertThat(sanitized.evidence()).isNotNull();
 		assertThat(sanitized.evidence().fileName()).startsWith("evidence-").endsWith(".jpg").doesNotContain("ปราณี");
-		String scrubbed = new String(Base64.getDecoder().decode(sanitized.evidence().contentBase64()),
-				StandardCharsets.UTF_8);
-		assertThat(scrubbed).isEqualTo("JPEG-BYTES;;PIXELS");
-		assertThat(sanitized.evidence().sizeBytes()).isEqualTo(scrubbed.length());
+		assertThat(sanitized.evidence().contentType()).isEqualTo("image/jpeg");
+		byte[] scrubbed = Base64.getDecoder().decode(sanitized.evidence().contentBase64());
+		assertThat(new String(scrubbed, StandardCharsets.ISO_8859_1)).doesNotContain(OWNER, "GPS");
+		assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains(OWNER);
+		assertThat(Imaging.getMetadata(scrubbed)).satisfiesAnyOf((metadata) -> assertThat(metadata).isNull(),
+				(metadata) -> assertThat(((JpegImageMetadata) metadata).getExif() == null
+						|| ((JpegImageMetadata) metadata).getExif().getGpsInfo() == null)
+					.isTrue());
+		assertThat(sanitized.evidence().sizeBytes()).isEqualTo(scrubbed.length);
 
 		assertThat(this.evidenceVault.open(submissionId, followUpId)).isEqualTo(file);
 		assertThat(this.evidenceVault.handled(submissionId, followUpId)).isTrue();
 		Document sealed = this.mongo.findById(submissionId + "/" + followUpId, Document.class,
 				EvidenceVault.COLLECTION);
-		assertThat(sealed.toJson()).doesNotContain("IMG_", "GPS", Base64.getEncoder().encodeToString(original));
+		assertThat(sealed.toJson()).doesNotContain("IMG_", OWNER, Base64.getEncoder().encodeToString(original));
 	}
 
 	@Test
@@ -329,24 +343,22 @@ class FollowUpIntegrationTests {
 		return this.sealer.open(submissionId, vaultDocument(submissionId).getString("sealedIdentity"));
 	}
 
-	@TestConfiguration
-	static class StandInScrubber {
-
-		// stands in for the metadata scrubber: accepts "JPEG-BYTES" files and drops the
-		// metadata marker, refuses anything else
-		@Bean
-		@Primary
-		EvidenceScrubbing testScrubbing() {
-			return (content, declaredType) -> {
-				String text = new String(content, StandardCharsets.UTF_8);
-				if (!text.startsWith("JPEG-BYTES")) {
-					return EvidenceScrubbing.Result.refused("unsupported-type");
-				}
-				return EvidenceScrubbing.Result.scrubbed(text.replace(METADATA, "").getBytes(StandardCharsets.UTF_8),
-						"image/jpeg", "jpg");
-			};
-		}
-
+	// a phone photo: EXIF naming its owner, and where it was taken
+	private static byte[] phonePhoto() throws Exception {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, 64, 48);
+		g.dispose();
+		ByteArrayOutputStream plain = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpg", plain);
+		TiffOutputSet exif = new TiffOutputSet();
+		exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ARTIST, OWNER);
+		exif.getOrCreateExifDirectory().add(ExifTagConstants.EXIF_TAG_CAMERA_OWNER_NAME, OWNER);
+		exif.setGpsInDegrees(100.5018, 13.7563);
+		ByteArrayOutputStream photo = new ByteArrayOutputStream();
+		new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), photo, exif);
+		return photo.toByteArray();
 	}
 
 }

@@ -5,14 +5,10 @@ import java.nio.file.Path;
 
 import com.google.crypto.tink.HybridDecrypt;
 import org.sujarit.anonymizer.disclosure.DisclosureProperties;
-import org.sujarit.anonymizer.evidence.EvidenceScrubber;
-import org.sujarit.anonymizer.followup.EvidenceScrubbing;
-import org.sujarit.anonymizer.followup.ScrubberEvidenceScrubbing;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.VaultKey;
 import org.sujarit.platform.runtime.keys.Keysets;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,12 +32,6 @@ public class AnonymizerConfiguration {
 	VaultKey vaultKey(AnonymizerProperties properties) {
 		return VaultKey
 			.load(require(properties.vaultKeyset(), "sujarit.anonymizer.vault-keyset", "the vault's AEAD keyset"));
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	EvidenceScrubbing evidenceScrubbing(EvidenceScrubber scrubber) {
-		return new ScrubberEvidenceScrubbing(scrubber);
 	}
 
 	@Bean

@@ -4,12 +4,15 @@ import org.sujarit.anonymizer.evidence.EvidenceRejectedException;
 import org.sujarit.anonymizer.evidence.EvidenceScrubber;
 import org.sujarit.anonymizer.evidence.ScrubbedEvidence;
 
+import org.springframework.stereotype.Component;
+
 /**
  * The follow-up flow's evidence scrubbing, done by the {@link EvidenceScrubber}: the type
  * comes from the bytes, the metadata goes, and a file it will not take is refused with
  * the rule it broke ({@code content-type}, {@code no-macros}, {@code not-encrypted},
  * {@code readable}, {@code max-unpacked-size}).
  */
+@Component
 public class ScrubberEvidenceScrubbing implements EvidenceScrubbing {
 
 	private final EvidenceScrubber scrubber;

@@ -155,8 +155,7 @@ class StaffSignInIntegrationTests {
 		HttpResponse<String> withoutVerifier = tokenRequest(exchange, true);
 		assertThat(withoutVerifier.statusCode()).as("PKCE is required").isEqualTo(400);
 		exchange.put("code_verifier", verifier);
-		// the code was not spent by the refused attempt's missing verifier? it was: ask
-		// again
+		// a refused exchange spends the code: authorize again (still signed in)
 		callback = browser.authorize(authorize);
 		exchange.put("code", query(callback).get("code"));
 		HttpResponse<String> tokens = tokenRequest(exchange, true);

@@ -86,7 +86,12 @@ public class StaffAccessAutoConfiguration {
 			.oauth2ResourceServer((resourceServer) -> resourceServer
 				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new StaffAuthenticationConverter()))
 				.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
+				.accessDeniedHandler(problems)
+				// RFC 9728 metadata, which 401s point to: name the provider, claim no
+				// mTLS
+				.protectedResourceMetadata((metadata) -> metadata
+					.protectedResourceMetadataCustomizer((resource) -> resource.authorizationServer(properties.issuer())
+						.tlsClientCertificateBoundAccessTokens(false))))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -124,6 +124,10 @@ class StaffAccessIntegrationTests {
 		assertThat(get("/actuator/health", null).status()).isEqualTo(200);
 		assertThat(get("/actuator/health/liveness", null).status()).isEqualTo(200);
 		assertThat(get("/actuator/prometheus", null).status()).isEqualTo(200);
+		Reply resource = get("/.well-known/oauth-protected-resource", null);
+		assertThat(resource.status()).isEqualTo(200);
+		assertThat(resource.body().get("authorization_servers").values()).extracting(JsonNode::asString)
+			.containsExactly(TOKENS.issuer());
 		Reply open = get("/public/hello", null);
 		assertThat(open.status()).isEqualTo(200);
 		assertThat(open.body().get("hello").asString()).isEqualTo("anyone");

@@ -24,8 +24,7 @@ class StaffDirectory implements UserDetailsService {
 	private final Map<String, String> passwords = new LinkedHashMap<>();
 
 	StaffDirectory(SignInProperties properties, PasswordEncoder encoder) {
-		// one hash for the shared demo password: hashing it per user would only slow the
-		// start
+		// one hash for the shared demo password, not one per user (start time)
 		String demoPassword = encoded(properties.demoPassword(), encoder);
 		for (Account account : properties.users()) {
 			if (this.accounts.putIfAbsent(account.username(), account) != null) {

@@ -87,16 +87,14 @@ public class StaffAccessAutoConfiguration {
 				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(new StaffAuthenticationConverter()))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems)
-				// RFC 9728 metadata, which 401s point to: name the provider, claim no
-				// mTLS
+				// RFC 9728 metadata (401s point to it): name the provider
 				.protectedResourceMetadata((metadata) -> metadata
 					.protectedResourceMetadataCustomizer((resource) -> resource.authorizationServer(properties.issuer())
 						.tlsClientCertificateBoundAccessTokens(false))))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// bearer tokens are not sent by browsers on their own: no CSRF to defend
-			// against
+			// browsers never send bearer tokens on their own: no CSRF risk
 			.csrf((csrf) -> csrf.disable())
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())

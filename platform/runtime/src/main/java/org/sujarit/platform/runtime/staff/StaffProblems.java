@@ -34,8 +34,7 @@ public class StaffProblems implements AuthenticationEntryPoint, AccessDeniedHand
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		// sets the status (401, or 400 for a malformed Authorization header) and the
-		// header
+		// sets the status (401; 400 for a malformed header) and WWW-Authenticate
 		this.bearer.commence(request, response, ex);
 		this.writer.write(request, response,
 				unauthorized(HttpStatus.valueOf(response.getStatus()), ex instanceof OAuth2AuthenticationException));

@@ -4,12 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +28,11 @@ import org.sujarit.platform.events.Location;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.ReportSanitized;
 import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.runtime.staff.StaffRole;
 import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
+import org.sujarit.platform.testkit.StaffTokens;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,8 +55,11 @@ class CaseTrackingIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	private static final String STAFF = "Basic "
-			+ Base64.getEncoder().encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8));
+	// signed like the staff OpenID Connect provider's tokens; the service checks them for
+	// real
+	private static final StaffTokens TOKENS = new StaffTokens();
+
+	private static final String STAFF = TOKENS.bearer("supervisor", null, StaffRole.SUPERVISOR);
 
 	// contact details no event, log line or answer outside the case may ever carry
 	private static final Complainant CANARY = new Complainant("Canary Kanokwan", "0899990001",
@@ -70,6 +75,11 @@ class CaseTrackingIntegrationTests {
 	private int port;
 
 	private LogCapture logs;
+
+	@DynamicPropertySource
+	static void staffTokens(DynamicPropertyRegistry registry) {
+		TOKENS.properties().forEach((name, value) -> registry.add(name, () -> value));
+	}
 
 	@BeforeEach
 	void captureLogs() {
@@ -169,7 +179,7 @@ class CaseTrackingIntegrationTests {
 		assertThat(resolved.body().get("version").asLong()).isEqualTo(3);
 		JsonNode last = resolved.body().get("history").get(resolved.body().get("history").size() - 1);
 		assertThat(last.get("action").asString()).isEqualTo("RESOLVED");
-		assertThat(last.get("by").asString()).isEqualTo("staff");
+		assertThat(last.get("by").asString()).isEqualTo("supervisor");
 		assertThat(last.get("message").asString()).isEqualTo(answer);
 		assertThat(last.get("visibility").asString()).isEqualTo("PUBLIC");
 		assertThat(actions(resolved.body())).containsExactly("OPENED", "ROUTED", "ACKNOWLEDGED", "RESOLVED");
@@ -207,15 +217,11 @@ class CaseTrackingIntegrationTests {
 		Reply anonymous = get("/api/v1/cases?queue=PUBLIC_WORKS", false);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.contentType()).startsWith("application/problem+json");
-		HttpResponse<String> wrongPassword = this.http.send(
-				request("/api/v1/cases?queue=PUBLIC_WORKS")
-					.header("Authorization",
-							"Basic " + Base64.getEncoder()
-								.encodeToString("staff:guess".getBytes(StandardCharsets.UTF_8)))
-					.GET()
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		HttpResponse<String> forged = this.http.send(request("/api/v1/cases?queue=PUBLIC_WORKS")
+			.header("Authorization", new StaffTokens().bearer("supervisor", null, StaffRole.SUPERVISOR))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.statusCode()).isEqualTo(401);
 		assertThat(get("/actuator/health", false).status()).isEqualTo(200);
 		assertThat(get("/actuator/prometheus", false).status()).isEqualTo(200);
 

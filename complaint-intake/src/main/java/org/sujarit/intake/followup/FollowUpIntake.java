@@ -1,6 +1,5 @@
 package org.sujarit.intake.followup;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.sujarit.intake.status.FollowUpView;
 import org.sujarit.intake.status.StatusDocuments;
 import org.sujarit.intake.status.StatusViews;
 import org.sujarit.intake.whistleblower.WhistleblowerIntake;
+import org.sujarit.platform.runtime.keys.SealingContext;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.EvidenceFile;
@@ -139,7 +139,7 @@ public class FollowUpIntake {
 	private String seal(SealedFollowUp followUp) {
 		try {
 			byte[] ciphertext = this.sealer.encrypt(this.codec.toJson(followUp),
-					sealingContext(followUp.submissionId(), followUp.followUpId()));
+					SealingContext.followUp(followUp.submissionId(), followUp.followUpId()));
 			return Base64.getEncoder().encodeToString(ciphertext);
 		}
 		catch (GeneralSecurityException ex) {
@@ -147,16 +147,6 @@ public class FollowUpIntake {
 			throw new IllegalStateException(
 					"Could not seal follow-up " + followUp.followUpId() + " (" + ex.getClass().getSimpleName() + ")");
 		}
-	}
-
-	/**
-	 * The HPKE context info a follow-up is sealed with, binding the ciphertext to its
-	 * submission and follow-up: {@code submissionId + ":" + followUpId} in UTF-8. The
-	 * anonymizer opens it with the same bytes; to move to a shared platform helper once
-	 * there is one.
-	 */
-	private static byte[] sealingContext(String submissionId, String followUpId) {
-		return (submissionId + ":" + followUpId).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

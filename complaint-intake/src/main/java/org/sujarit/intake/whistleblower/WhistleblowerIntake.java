@@ -1,6 +1,5 @@
 package org.sujarit.intake.whistleblower;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.sujarit.intake.ResponseDeadline;
 import org.sujarit.intake.status.StatusDocuments;
 import org.sujarit.intake.status.StatusView;
 import org.sujarit.intake.status.StatusViews;
+import org.sujarit.platform.runtime.keys.SealingContext;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
@@ -194,7 +194,7 @@ public class WhistleblowerIntake {
 	private String seal(SealedReport report) {
 		try {
 			byte[] ciphertext = this.sealer.encrypt(this.codec.toJson(report),
-					report.submissionId().getBytes(StandardCharsets.UTF_8));
+					SealingContext.report(report.submissionId()));
 			return Base64.getEncoder().encodeToString(ciphertext);
 		}
 		catch (GeneralSecurityException ex) {

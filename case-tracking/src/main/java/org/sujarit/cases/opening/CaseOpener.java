@@ -16,6 +16,7 @@ import org.sujarit.cases.casefile.Visibility;
 import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.routing.RoutingDecision;
 import org.sujarit.platform.events.CaseStatus;
+import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.ComplaintSubmitted;
 import org.sujarit.platform.events.EventType;
@@ -74,7 +75,8 @@ public class CaseOpener {
 	 * @return true when the case was opened now, false when it existed
 	 */
 	public boolean open(ReportSanitized report) {
-		RoutingDecision decision = this.routing.whistleblower(report.category());
+		RoutingDecision decision = this.routing.whistleblower(report.category(),
+				(report.accused() != null) ? report.accused().unit() : null);
 		Document document = base(report.submissionId(), CaseKind.WHISTLEBLOWER, report.category().name(),
 				Channel.WHISTLEBLOWER, decision, report.receivedAt(), report.respondBy())
 			.append(CaseDocument.PSEUDONYM, report.pseudonym())
@@ -106,6 +108,7 @@ public class CaseOpener {
 			.append(CaseDocument.OPENED_AT, CaseDocument.date(now))
 			.append(CaseDocument.UPDATED_AT, CaseDocument.date(now))
 			.append(CaseDocument.ROUTING, new Document("unit", decision.unit()).append("reason", decision.reason()))
+			.append(CaseDocument.CORRUPTION, kind == CaseKind.WHISTLEBLOWER || Category.valueOf(category).corruption())
 			.append(CaseDocument.HISTORY, history);
 	}
 

@@ -36,12 +36,15 @@ class CaseQueue {
 		this.clock = clock;
 	}
 
-	QueuePage page(QueueQuery query) {
-		Query find = Query
-			.query(Criteria.where(CaseDocument.UNIT)
-				.is(query.unit())
-				.and(CaseDocument.STATUS)
-				.in(query.statuses().stream().map(Enum::name).toList()))
+	QueuePage page(QueueQuery query, boolean withCorruption) {
+		Criteria criteria = Criteria.where(CaseDocument.UNIT)
+			.is(query.unit())
+			.and(CaseDocument.STATUS)
+			.in(query.statuses().stream().map(Enum::name).toList());
+		if (!withCorruption) {
+			criteria.and(CaseDocument.CORRUPTION).ne(true);
+		}
+		Query find = Query.query(criteria)
 			.with(Sort.by(Sort.Order.asc(CaseDocument.RESPOND_BY), Sort.Order.asc(CaseDocument.ID)))
 			.skip((long) query.page() * query.size())
 			// one more than the page tells whether there is a next page without a count

@@ -1,5 +1,8 @@
 package org.sujarit.cases.queue;
 
+import org.sujarit.cases.access.CaseAccess;
+import org.sujarit.platform.runtime.staff.StaffUser;
+
 import java.util.List;
 
 import org.sujarit.cases.routing.Routing;
@@ -18,15 +21,20 @@ class QueueController {
 
 	private final Routing routing;
 
-	QueueController(CaseQueue queue, Routing routing) {
+	private final CaseAccess access;
+
+	QueueController(CaseQueue queue, Routing routing, CaseAccess access) {
 		this.queue = queue;
 		this.routing = routing;
+		this.access = access;
 	}
 
 	@GetMapping("/api/v1/cases")
 	QueuePage queue(@RequestParam(required = false) String queue, @RequestParam(required = false) List<String> status,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-		return this.queue.page(QueueQuery.parse(this.routing, queue, status, page, size));
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, StaffUser staff) {
+		QueueQuery query = QueueQuery.parse(this.routing, queue, status, page, size);
+		this.access.requireQueue(staff, query.unit());
+		return this.queue.page(query, this.access.seesCorruptionIn(staff, query.unit()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.sujarit.cases.security;
 
 import java.net.URI;
+import java.util.List;
 
 import org.sujarit.platform.runtime.web.ProblemWriter;
 
@@ -18,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Staff sign in with HTTP Basic as the configured development user; the API is stateless
@@ -27,7 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class StaffSecurityConfiguration {
 
-	/** The role every staff user has; per-unit roles come with OpenID Connect. */
+	/** The role every staff user has; what each may do is in CaseAccess. */
 	static final String STAFF_ROLE = "STAFF";
 
 	@Bean
@@ -57,9 +60,24 @@ class StaffSecurityConfiguration {
 
 	@Bean
 	UserDetailsService staffUsers(StaffProperties staff, PasswordEncoder encoder) {
-		String password = staff.password().startsWith("{") ? staff.password() : encoder.encode(staff.password());
-		return new InMemoryUserDetailsManager(
-				User.withUsername(staff.username()).password(password).roles(STAFF_ROLE).build());
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+		for (StaffProperties.Account account : staff.users()) {
+			String password = account.password().startsWith("{") ? account.password()
+					: encoder.encode(account.password());
+			users.createUser(User.withUsername(account.username()).password(password).roles(STAFF_ROLE).build());
+		}
+		return users;
+	}
+
+	@Bean
+	WebMvcConfigurer staffUserArgument(StaffProperties staff) {
+		StaffUserResolver resolver = new StaffUserResolver(staff);
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(resolver);
+			}
+		};
 	}
 
 	private static AuthenticationEntryPoint unauthorized() {

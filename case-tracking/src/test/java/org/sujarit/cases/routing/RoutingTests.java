@@ -179,4 +179,36 @@ class RoutingTests {
 
 	}
 
+	@Test
+	void aReportAccusingTheLegalUnitGoesToTheMunicipalClerkWithTheReason() {
+		RoutingDecision decision = this.routing.whistleblower(Category.BRIBERY, "LEGAL");
+
+		assertThat(decision.unit()).isEqualTo("CLERK_OFFICE");
+		assertThat(decision.reason()).contains("Conflict of interest", "LEGAL", "CLERK_OFFICE");
+		assertThat(this.routing.whistleblower(Category.BRIBERY, "ฝ่ายนิติการ").unit()).isEqualTo("CLERK_OFFICE");
+		assertThat(this.routing.whistleblower(Category.BRIBERY, "PUBLIC_WORKS").unit()).isEqualTo("LEGAL");
+		assertThat(this.routing.whistleblower(Category.BRIBERY, null).unit()).isEqualTo("LEGAL");
+	}
+
+	@Test
+	void aComplaintNamingAnOfficialOfItsUnitGoesToTheConfiguredNextLevel() {
+		Routing routing = new Routing(
+				new RoutingProperties(null, "CLERK_OFFICE", null, Map.of("PUBLIC_WORKS", "FINANCE")));
+
+		assertThat(routing.general(Category.ROADS, "public_works").unit()).isEqualTo("FINANCE");
+		assertThat(routing.general(Category.WASTE, "PUBLIC_HEALTH_ENVIRONMENT").unit()).isEqualTo("CLERK_OFFICE");
+		assertThat(routing.general(Category.SUGGESTION, "CLERK_OFFICE").unit()).isEqualTo("LEGAL");
+		assertThat(routing.general(Category.ROADS, "FINANCE").unit()).isEqualTo("PUBLIC_WORKS");
+	}
+
+	@Test
+	void refusesANextLevelThatIsUnknownOrTheSameUnit() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Routing(new RoutingProperties(null, "CLERK_OFFICE", null, Map.of("LEGAL", "MAYOR"))))
+			.withMessageContaining("next-level.LEGAL");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Routing(new RoutingProperties(null, "CLERK_OFFICE", null, Map.of("LEGAL", "LEGAL"))))
+			.withMessageContaining("another unit");
+	}
+
 }

@@ -55,16 +55,6 @@ public record RoutingProperties(Map<Category, String> units,
 		nextLevel = Collections.unmodifiableMap(levels);
 	}
 
-	/**
-	 * A table without next levels of its own.
-	 * @param units the routing table
-	 * @param fallbackUnit the fallback unit
-	 * @param unitNames the known units
-	 */
-	public RoutingProperties(Map<Category, String> units, String fallbackUnit, Map<String, String> unitNames) {
-		this(units, fallbackUnit, unitNames, null);
-	}
-
 	/** Where a conflict of interest sends a case by default: the municipal clerk. */
 	public static final String DEFAULT_NEXT_LEVEL = "CLERK_OFFICE";
 

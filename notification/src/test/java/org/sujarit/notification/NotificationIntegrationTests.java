@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Category;
@@ -26,6 +27,9 @@ import org.sujarit.platform.events.Complainant;
 import org.sujarit.platform.events.ComplaintSubmitted;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.SlaAlert;
+import org.sujarit.platform.events.SlaAlertKind;
+import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
@@ -196,6 +200,85 @@ class NotificationIntegrationTests {
 		assertThat(TopicReader.readAll(kafka, Topics.CASE_STATUS + ".dlt"))
 			.noneMatch((record) -> record.contains(code));
 		assertThat(this.logs.lines()).noneMatch((line) -> line.startsWith("ERROR"));
+	}
+
+	@Test
+	void anExtensionReachesTheComplainantWithItsExplanationButInternalChangesDoNot() throws Exception {
+		String code = trackingCode();
+		String email = mailbox();
+		publishComplaint(code, email);
+		Instant newDue = RESPOND_BY.plus(Duration.ofDays(10));
+		publishStatus(UUID.randomUUID().toString(),
+				new CaseStatusChanged(code, 2, Category.ROADS, Channel.WEB, "FINANCE", CaseStatus.IN_PROGRESS,
+						CaseStatus.IN_PROGRESS, RECEIVED, RESPOND_BY, RECEIVED.plusSeconds(60), null,
+						CaseChange.REASSIGNED, SlaStanding.ON_TRACK));
+		publishStatus(UUID.randomUUID().toString(),
+				new CaseStatusChanged(code, 3, Category.ROADS, Channel.WEB, "FINANCE", CaseStatus.IN_PROGRESS,
+						CaseStatus.IN_PROGRESS, RECEIVED, newDue, RECEIVED.plusSeconds(120),
+						"รอผลการจัดซื้อวัสดุซ่อมถนน", CaseChange.EXTENDED, SlaStanding.EXTENDED));
+
+		await().atMost(PATIENCE).until(() -> mailsTo(email).size() == 1);
+		awaitConsumed();
+
+		List<MimeMessage> mails = mailsTo(email);
+		assertThat(mails).hasSize(1);
+		assertThat(subject(mails.get(0))).contains("ขยายระยะเวลา", "More time needed");
+		assertThat((String) mails.get(0).getContent()).contains("รอผลการจัดซื้อวัสดุซ่อมถนน", "17 ธันวาคม 2569",
+				"2026-12-17");
+	}
+
+	@Test
+	void aComplaintMovedToTheCorruptionTrackIsNeverWrittenToAgainAndItsAddressIsForgotten() throws Exception {
+		String code = trackingCode();
+		String email = mailbox();
+		publishComplaint(code, email);
+		publishStatus(UUID.randomUUID().toString(),
+				new CaseStatusChanged(code, 2, Category.BRIBERY, Channel.WEB, "LEGAL", CaseStatus.IN_PROGRESS,
+						CaseStatus.RECEIVED, RECEIVED, RESPOND_BY, RECEIVED.plusSeconds(60), null,
+						CaseChange.RECLASSIFIED, SlaStanding.ON_TRACK));
+		publishStatus(UUID.randomUUID().toString(),
+				new CaseStatusChanged(code, 3, Category.BRIBERY, Channel.WEB, "LEGAL", CaseStatus.RESOLVED,
+						CaseStatus.IN_PROGRESS, RECEIVED, RESPOND_BY, RECEIVED.plusSeconds(120), "สอบสวนแล้ว"));
+		// the complaint event read again must not bring the address back
+		publishComplaint(code, email);
+		awaitConsumed();
+
+		assertThat(mailsTo(email)).isEmpty();
+		assertThat(MongoDump.dumpDatabase(this.infrastructure.mongoUri(), "sujarit-notification"))
+			.noneMatch((document) -> document.contains(email));
+	}
+
+	@Test
+	void aDeadlineReminderReachesTheOfficerAndTheUnitHeadOnceAndAnEscalationTheSupervisor() throws Exception {
+		String code = trackingCode();
+		SlaAlert reminder = new SlaAlert(code + ":reminder:P1D", SlaAlertKind.REMINDER, "PUBLIC_WORKS", code,
+				"officer.works", RESPOND_BY, 1, List.of(), RESPOND_BY.minus(Duration.ofDays(1)));
+		SlaAlert escalation = new SlaAlert(code + ":escalation", SlaAlertKind.ESCALATION, "PUBLIC_WORKS", code,
+				"officer.works", RESPOND_BY, 0, List.of(), RESPOND_BY.plusSeconds(30));
+		publishAlert(reminder);
+		publishAlert(reminder);
+		publishAlert(escalation);
+
+		await().atMost(PATIENCE).until(() -> mailsAbout(code).size() == 4);
+		awaitConsumed();
+
+		assertThat(mailsAbout(code)).hasSize(4);
+		assertThat(mailsTo("officer.works@sujarit.local")).filteredOn((mail) -> subject(mail).contains(code))
+			.singleElement()
+			.satisfies((mail) -> assertThat(subject(mail)).contains("Due in 1 day"));
+		assertThat(mailsTo("head.works@sujarit.local")).filteredOn((mail) -> subject(mail).contains(code)).hasSize(2);
+		assertThat(mailsTo("supervisor@sujarit.local")).filteredOn((mail) -> subject(mail).contains(code))
+			.singleElement()
+			.satisfies((mail) -> assertThat(subject(mail)).contains("Overdue"));
+	}
+
+	private void publishAlert(SlaAlert alert) throws Exception {
+		byte[] value = this.codec.encode(EventType.SLA_ALERT, alert.alertId(), alert.caseId(), alert.raisedAt(), alert);
+		topics.send(Topics.CASE_STATUS, alert.caseId(), value);
+	}
+
+	private static List<MimeMessage> mailsAbout(String code) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter((mail) -> subject(mail).contains(code)).toList();
 	}
 
 	private void publishComplaint(String code, String email) throws Exception {

@@ -14,12 +14,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.SlaAlert;
+import org.sujarit.platform.events.SlaAlertKind;
+import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
@@ -155,6 +159,37 @@ class StatisticsIntegrationTests {
 		assertThat(fy2573.path("total").asLong()).isEqualTo(1);
 		assertThat(counts(fy2573, "byChannel")).containsEntry("FACEBOOK", 1L).containsEntry("WALK_IN", 0L);
 		assertThat(fy2573.path("from").asString()).isEqualTo("2029-10-01");
+	}
+
+	@Test
+	void aCaseThatMissedItsDeadlineStaysBreachedWhenResolvedLaterAndAlertsAreNotCounted() throws Exception {
+		Instant received = at("2031-02-01T09:00:00+07:00");
+		Instant due = received.plus(Duration.ofDays(15));
+		String late = caseId();
+		String extended = caseId();
+		publish(change(late, 1, Channel.WEB, Category.ROADS, "PUBLIC_WORKS", CaseStatus.RECEIVED, received));
+		publish(new CaseStatusChanged(late, 2, Category.ROADS, Channel.WEB, "PUBLIC_WORKS", CaseStatus.RECEIVED,
+				CaseStatus.RECEIVED, received, due, due.plusSeconds(60), null, CaseChange.BREACHED,
+				SlaStanding.BREACHED));
+		publish(new CaseStatusChanged(late, 3, Category.ROADS, Channel.WEB, "PUBLIC_WORKS", CaseStatus.RESOLVED,
+				CaseStatus.RECEIVED, received, due, due.plus(Duration.ofDays(2)), "ซ่อมแล้ว", CaseChange.STATUS_CHANGED,
+				SlaStanding.ON_TRACK));
+		publish(change(extended, 1, Channel.WEB, Category.ROADS, "PUBLIC_WORKS", CaseStatus.RECEIVED, received));
+		publish(new CaseStatusChanged(extended, 2, Category.ROADS, Channel.WEB, "PUBLIC_WORKS", CaseStatus.IN_PROGRESS,
+				CaseStatus.IN_PROGRESS, received, due.plus(Duration.ofDays(10)), received.plus(Duration.ofDays(10)),
+				"รองบประมาณ", CaseChange.EXTENDED, SlaStanding.EXTENDED));
+		SlaAlert alert = new SlaAlert(late + ":escalation", SlaAlertKind.ESCALATION, "PUBLIC_WORKS", late, null, due, 0,
+				List.of(), due.plusSeconds(60));
+		topics.send(Topics.CASE_STATUS, late,
+				this.codec.encode(EventType.SLA_ALERT, alert.alertId(), late, alert.raisedAt(), alert));
+		awaitConsumed();
+
+		JsonNode year = get("2574").body();
+		assertThat(year.path("total").asLong()).isEqualTo(2);
+		assertThat(counts(year, "byStatus")).containsEntry("RESOLVED", 1L).containsEntry("IN_PROGRESS", 1L);
+		assertThat(counts(year, "bySla")).containsEntry("BREACHED", 1L)
+			.containsEntry("EXTENDED", 1L)
+			.containsEntry("ON_TRACK", 0L);
 	}
 
 	@Test

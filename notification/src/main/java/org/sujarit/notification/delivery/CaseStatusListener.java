@@ -1,6 +1,7 @@
 package org.sujarit.notification.delivery;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.sujarit.notification.staff.StaffAlerts;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
@@ -12,7 +13,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads case status changes and has them delivered to the complainant.
+ * Reads the case status topic: status changes go to the complainant, deadline alerts to
+ * staff. One listener for both, because two listeners in one consumer group would split
+ * the topic between them.
  */
 @Component
 class CaseStatusListener {
@@ -21,13 +24,20 @@ class CaseStatusListener {
 
 	private final StatusNotifier notifier;
 
-	CaseStatusListener(EventCodec codec, StatusNotifier notifier) {
+	private final StaffAlerts staffAlerts;
+
+	CaseStatusListener(EventCodec codec, StatusNotifier notifier, StaffAlerts staffAlerts) {
 		this.codec = codec;
 		this.notifier = notifier;
+		this.staffAlerts = staffAlerts;
 	}
 
 	@KafkaListener(topics = Topics.CASE_STATUS)
 	void on(ConsumerRecord<String, byte[]> record) {
+		if (this.codec.isOf(EventType.SLA_ALERT, record.value())) {
+			this.staffAlerts.deliver(this.codec.decode(EventType.SLA_ALERT, record.value()).data());
+			return;
+		}
 		if (!this.codec.isOf(EventType.CASE_STATUS_CHANGED, record.value())) {
 			return;
 		}

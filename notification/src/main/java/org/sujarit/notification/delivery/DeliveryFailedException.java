@@ -12,7 +12,7 @@ public class DeliveryFailedException extends RuntimeException {
 		super(message);
 	}
 
-	static DeliveryFailedException sendFailed(String caseId, String eventId, Throwable failure) {
+	public static DeliveryFailedException sendFailed(String caseId, String eventId, Throwable failure) {
 		StringBuilder causes = new StringBuilder();
 		for (Throwable cause = failure; cause != null && causes.length() < 500; cause = cause.getCause()) {
 			causes.append((causes.length() > 0) ? " < " : "").append(cause.getClass().getName());
@@ -21,7 +21,7 @@ public class DeliveryFailedException extends RuntimeException {
 				"Status e-mail for case " + caseId + " (event " + eventId + ") was not sent: " + causes);
 	}
 
-	static DeliveryFailedException busy(String caseId, String eventId) {
+	public static DeliveryFailedException busy(String caseId, String eventId) {
 		return new DeliveryFailedException(
 				"Status e-mail for case " + caseId + " (event " + eventId + ") is being sent by another attempt");
 	}

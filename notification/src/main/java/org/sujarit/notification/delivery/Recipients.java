@@ -8,6 +8,9 @@ import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,18 @@ public class Recipients {
 		catch (DuplicateKeyException ex) {
 			// already known: the complaint event was delivered again
 		}
+	}
+
+	/**
+	 * Forgets a complainant's contact for good: the case moved to the corruption track,
+	 * where only the anonymizer's vault may hold it. Leaves a record without an address,
+	 * so a complaint event seen again later cannot bring the address back.
+	 * @param trackingCode the tracking code
+	 */
+	public void forget(String trackingCode) {
+		Query query = Query.query(Criteria.where("_id").is(trackingCode));
+		Update update = new Update().set("email", null).set("sealed", true);
+		this.mongo.upsert(query, update, COLLECTION);
 	}
 
 	/**

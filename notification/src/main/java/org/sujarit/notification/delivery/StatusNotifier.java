@@ -2,14 +2,17 @@ package org.sujarit.notification.delivery;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.notification.NotificationProperties;
 import org.sujarit.notification.email.StatusMailer;
 import org.sujarit.notification.email.StatusMessage;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Channel;
 
@@ -28,6 +31,12 @@ import org.springframework.stereotype.Component;
 public class StatusNotifier {
 
 	private static final Logger log = LoggerFactory.getLogger(StatusNotifier.class);
+
+	/**
+	 * Changes the complainant is told of; internal ones (reassignment, breach) are not.
+	 */
+	private static final Set<CaseChange> COMPLAINANT_HEARS = EnumSet.of(CaseChange.OPENED, CaseChange.STATUS_CHANGED,
+			CaseChange.PUBLIC_MESSAGE, CaseChange.EXTENDED, CaseChange.REOPENED);
 
 	private final Recipients recipients;
 
@@ -56,6 +65,16 @@ public class StatusNotifier {
 	public void statusChanged(String eventId, CaseStatusChanged event) {
 		if (event.channel() == Channel.WHISTLEBLOWER) {
 			// the protected channel never hears from this service: no contact, no trace
+			return;
+		}
+		if (event.category() != null && event.category().corruption()) {
+			// reclassified to the corruption track: the anonymizer holds the contact now
+			this.recipients.forget(event.caseId());
+			this.waiting.removeCase(event.caseId());
+			log.info("Case {} is on the corruption track; its contact is forgotten here", event.caseId());
+			return;
+		}
+		if (!COMPLAINANT_HEARS.contains(event.changeOrDefault())) {
 			return;
 		}
 		Optional<Recipient> recipient = this.recipients.find(event.caseId());

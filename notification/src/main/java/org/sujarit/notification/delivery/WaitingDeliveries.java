@@ -7,10 +7,12 @@ import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.SlaStanding;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,6 +67,8 @@ public class WaitingDeliveries implements InitializingBean {
 			.append("respondBy", date(event.respondBy()))
 			.append("changedAt", date(event.changedAt()))
 			.append("publicMessage", event.publicMessage())
+			.append("change", name(event.changeOrDefault()))
+			.append("sla", name(event.slaOrDefault()))
 			.append("parkedAt", Date.from(this.clock.instant()));
 		try {
 			this.mongo.insert(document, COLLECTION);
@@ -95,13 +99,22 @@ public class WaitingDeliveries implements InitializingBean {
 		this.mongo.remove(Query.query(Criteria.where("_id").is(eventId)), COLLECTION);
 	}
 
+	/**
+	 * Forgets every change waiting for a case.
+	 * @param caseId the case id (tracking code)
+	 */
+	public void removeCase(String caseId) {
+		this.mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), COLLECTION);
+	}
+
 	private static Waiting waiting(Document document) {
 		CaseStatusChanged event = new CaseStatusChanged(document.getString("caseId"),
 				((Number) document.get("caseVersion")).longValue(), value(Category.class, document, "category"),
 				value(Channel.class, document, "channel"), document.getString("unit"),
 				value(CaseStatus.class, document, "status"), value(CaseStatus.class, document, "previousStatus"),
 				instant(document, "receivedAt"), instant(document, "respondBy"), instant(document, "changedAt"),
-				document.getString("publicMessage"));
+				document.getString("publicMessage"), value(CaseChange.class, document, "change"),
+				value(SlaStanding.class, document, "sla"));
 		return new Waiting(document.getString("_id"), event);
 	}
 

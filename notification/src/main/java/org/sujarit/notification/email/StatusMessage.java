@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 
@@ -33,7 +34,10 @@ public record StatusMessage(String subject, String body) {
 	public static StatusMessage render(CaseStatusChanged event, String statusUrl) {
 		String code = event.caseId();
 		CaseStatus status = event.status();
-		String subject = "[สุจริต] เรื่อง " + code + ": " + thaiName(status) + " / " + englishName(status);
+		CaseChange change = event.changeOrDefault();
+		String subject = (change == CaseChange.EXTENDED)
+				? "[สุจริต] เรื่อง " + code + ": ขยายระยะเวลาดำเนินการ / More time needed"
+				: "[สุจริต] เรื่อง " + code + ": " + thaiName(status) + " / " + englishName(status);
 		String message = (event.publicMessage() != null && !event.publicMessage().isBlank())
 				? event.publicMessage().strip() : null;
 		LocalDate due = (event.respondBy() != null) ? date(event.respondBy()) : null;
@@ -41,8 +45,14 @@ public record StatusMessage(String subject, String body) {
 		body.append("เรียน ผู้ร้องเรียน\n\n");
 		body.append("เรื่องร้องเรียนเลขที่ ").append(code).append(" มีความคืบหน้า\n");
 		body.append("สถานะ: ").append(thaiName(status)).append('\n');
+		if (change == CaseChange.EXTENDED) {
+			body.append("หน่วยงานขอขยายระยะเวลาดำเนินการ ด้วยเหตุผลดังนี้:\n");
+		}
+		else if (change == CaseChange.REOPENED) {
+			body.append("เรื่องของท่านได้รับการเปิดพิจารณาใหม่\n");
+		}
 		if (message != null) {
-			body.append("ข้อความจากเจ้าหน้าที่:\n").append(message).append('\n');
+			body.append((change == CaseChange.EXTENDED) ? "" : "ข้อความจากเจ้าหน้าที่:\n").append(message).append('\n');
 		}
 		if (due != null) {
 			body.append("กำหนดตอบกลับภายในวันที่ ").append(thaiDate(due)).append('\n');
@@ -52,8 +62,14 @@ public record StatusMessage(String subject, String body) {
 		body.append("Dear complainant,\n\n");
 		body.append("There is an update on your complaint ").append(code).append(".\n");
 		body.append("Status: ").append(englishName(status)).append('\n');
+		if (change == CaseChange.EXTENDED) {
+			body.append("The municipality needs more time to answer, for this reason:\n");
+		}
+		else if (change == CaseChange.REOPENED) {
+			body.append("Your complaint has been reopened.\n");
+		}
 		if (message != null) {
-			body.append("Message from staff:\n").append(message).append('\n');
+			body.append((change == CaseChange.EXTENDED) ? "" : "Message from staff:\n").append(message).append('\n');
 		}
 		if (due != null) {
 			body.append("The municipality must answer by ").append(due).append(".\n");

@@ -1,6 +1,8 @@
 package org.sujarit.notification.delivery;
 
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +48,8 @@ class DeliveriesTests {
 		this.client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
 		this.mongo = new MongoTemplate(this.client, "deliveries-tests");
 		NotificationProperties properties = new NotificationProperties(new NotificationProperties.Mail("x@y"),
-				"http://localhost/{trackingCode}", LEASE);
+				"http://localhost/{trackingCode}", LEASE,
+				new NotificationProperties.Staff(Map.of(), Map.of(), List.of(), "http://localhost/{caseId}"));
 		this.deliveries = new Deliveries(this.mongo, this.clock, properties);
 	}
 

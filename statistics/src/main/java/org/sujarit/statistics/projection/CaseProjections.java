@@ -3,6 +3,7 @@ package org.sujarit.statistics.projection;
 import java.util.Date;
 
 import org.sujarit.platform.events.CaseStatusChanged;
+import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.statistics.fiscalyear.FiscalYear;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The latest known state of every case, as far as the counts need it, one document per
  * case in {@value #COLLECTION}: {@code {_id: caseId, version, fiscalYear, category,
- * channel, unit, status, receivedAt}}. No text, no contact, nothing from the complaint
- * but these attributes.
+ * channel, unit, status, sla, breached, receivedAt}}. {@code breached} is only ever set,
+ * never cleared: a case that missed its deadline counts as breached even when it was
+ * resolved later. No text, no contact, nothing from the complaint but these attributes.
  */
 @Component
 public class CaseProjections implements InitializingBean {
@@ -54,7 +56,11 @@ public class CaseProjections implements InitializingBean {
 			.set("channel", event.channel().name())
 			.set("unit", event.unit())
 			.set("status", event.status().name())
+			.set("sla", event.slaOrDefault().name())
 			.set("receivedAt", Date.from(event.receivedAt()));
+		if (event.slaOrDefault() == SlaStanding.BREACHED) {
+			update.set("breached", true);
+		}
 		try {
 			this.mongo.upsert(olderOrMissing, update, COLLECTION);
 			return true;

@@ -14,7 +14,9 @@ import java.util.Map;
  * @param byCategory cases by category, every category present
  * @param byUnit cases by the unit handling them, units as they appear
  * @param byStatus cases by current status, every status present
+ * @param bySla cases by standing against the 15-day rule, every standing present; a case
+ * that ever missed its deadline counts as {@code BREACHED} even if resolved later
  */
 public record YearlyStatistics(int fiscalYear, LocalDate from, LocalDate to, long total, Map<String, Long> byChannel,
-		Map<String, Long> byCategory, Map<String, Long> byUnit, Map<String, Long> byStatus) {
+		Map<String, Long> byCategory, Map<String, Long> byUnit, Map<String, Long> byStatus, Map<String, Long> bySla) {
 }

@@ -50,11 +50,17 @@ final class CaseFixtures {
 
 	ComplaintSubmitted complaint(Category category) throws Exception {
 		Instant receivedAt = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
+		return complaint(category, Channel.WEB, receivedAt, receivedAt.plus(Duration.ofDays(15)));
+	}
+
+	ComplaintSubmitted complaint(Category category, Channel channel, Instant receivedAt, Instant respondBy)
+			throws Exception {
 		String code = "SJ-" + suffix();
-		ComplaintSubmitted complaint = new ComplaintSubmitted(code, category, Channel.WEB, "Problem " + code,
-				"Details " + code, null, null, receivedAt, receivedAt.plus(Duration.ofDays(15)));
+		ComplaintSubmitted complaint = new ComplaintSubmitted(code, category, channel, "Problem " + code,
+				"Details " + code, null, null, receivedAt.truncatedTo(ChronoUnit.MILLIS),
+				respondBy.truncatedTo(ChronoUnit.MILLIS));
 		send(Topics.COMPLAINTS, code, this.codec.encode(EventType.COMPLAINT_SUBMITTED, UUID.randomUUID().toString(),
-				code, receivedAt, complaint));
+				code, complaint.receivedAt(), complaint));
 		awaitCase(code);
 		return complaint;
 	}

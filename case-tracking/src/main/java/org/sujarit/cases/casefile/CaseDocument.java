@@ -95,6 +95,9 @@ public final class CaseDocument {
 	/** How long, in total, the case waited on the complainant. */
 	public static final String PAUSED_MILLIS = "pausedMillis";
 
+	/** Ids of the follow-ups and disclosures already applied, so each applies once. */
+	public static final String FOLLOW_UPS = "followUps";
+
 	/** Who an official named by the case works for, as staff recorded it. */
 	public static final String NAMED_UNIT = "namedUnit";
 
@@ -237,6 +240,19 @@ public final class CaseDocument {
 			return stored;
 		}
 		return kind() == CaseKind.WHISTLEBLOWER || category().corruption();
+	}
+
+	/**
+	 * Whether a follow-up or disclosure was applied already.
+	 * @param id its id
+	 * @return true when applied
+	 */
+	public boolean handledFollowUp(String id) {
+		return this.document.getList(FOLLOW_UPS, String.class, List.of()).contains(id);
+	}
+
+	public String namedUnit() {
+		return this.document.getString(NAMED_UNIT);
 	}
 
 	public String assignee() {

@@ -90,9 +90,26 @@ public class CaseHandling {
 	 * @param publicMessage the message to the complainant, optional
 	 * @param after what else the event reports as changed
 	 * @param extra further field updates of the same write
+	 * @param events further outbox entries of the same write, published before the status
+	 * event
 	 */
 	public record Change(CaseStatus to, List<HistoryEntry> entries, CaseChange change, String publicMessage,
-			CaseDocument.After after, Consumer<Update> extra) {
+			CaseDocument.After after, Consumer<Update> extra, List<OutboxEntry> events) {
+
+		/**
+		 * A change without further events.
+		 * @param to the status after it
+		 * @param entries the audit entries
+		 * @param change what its status event reports, null for none
+		 * @param publicMessage the public message, optional
+		 * @param after what else changes
+		 * @param extra further field updates
+		 */
+		public Change(CaseStatus to, List<HistoryEntry> entries, CaseChange change, String publicMessage,
+				CaseDocument.After after, Consumer<Update> extra) {
+			this(to, entries, change, publicMessage, after, extra, List.of());
+		}
+
 	}
 
 	/**
@@ -307,7 +324,17 @@ public class CaseHandling {
 		return new HistoryEntry(now(), action, by, status, message, visibility, detail);
 	}
 
-	private CaseDetail perform(StaffUser user, String caseId, Operation operation, Long expectedVersion,
+	/**
+	 * Makes a change a staff member asked for, checked against what they may do and the
+	 * version they saw, retried against the new state when someone else got there first.
+	 * @param user the staff member
+	 * @param caseId the case id
+	 * @param operation what they do
+	 * @param expectedVersion the version they saw, optional
+	 * @param plan the change against the current case
+	 * @return the changed case
+	 */
+	public CaseDetail perform(StaffUser user, String caseId, Operation operation, Long expectedVersion,
 			Function<CaseDocument, Change> plan) {
 		CaseDocument current = load(caseId);
 		this.access.require(user, current.accessSubject(), operation);
@@ -443,12 +470,18 @@ public class CaseHandling {
 			change.extra().accept(update);
 		}
 		long version = current.version();
+		List<Object> events = new ArrayList<>();
+		change.events().forEach((event) -> events.add(event.toDocument()));
 		if (change.change() != null) {
 			version++;
 			OutboxEntry event = this.outbox.entry(EventType.CASE_STATUS_CHANGED, CaseDocument.eventId(caseId, version),
 					caseId, now, current.changed(version, change.to(), now, change.publicMessage(), change.change(),
 							(change.after() != null) ? change.after() : CaseDocument.After.NOTHING));
-			update.inc(CaseDocument.VERSION, 1).push(OutboxEntry.FIELD, event.toDocument());
+			update.inc(CaseDocument.VERSION, 1);
+			events.add(event.toDocument());
+		}
+		if (!events.isEmpty()) {
+			update.push(OutboxEntry.FIELD).each(events.toArray());
 		}
 		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
 				() -> this.mongo.updateFirst(unchanged, update, CaseDocument.COLLECTION));

@@ -84,8 +84,23 @@ public abstract class IntakeIntegrationTest {
 	}
 
 	protected Response postRaw(String path, byte[] body) {
+		return postRaw(path, "application/json", body);
+	}
+
+	/**
+	 * Posts a multipart body.
+	 * @param path the path
+	 * @param boundary the boundary the body uses
+	 * @param body the body
+	 * @return the answer
+	 */
+	public Response postMultipart(String path, String boundary, byte[] body) {
+		return postRaw(path, "multipart/form-data; boundary=" + boundary, body);
+	}
+
+	protected Response postRaw(String path, String contentType, byte[] body) {
 		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
+			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build());
 	}

@@ -7,6 +7,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Channel;
@@ -73,26 +74,56 @@ public class StatusProjection {
 		Query newer = Query.query(
 				Criteria.where("_id").is(change.caseId()).and(StatusDocuments.CASE_VERSION).lt(change.caseVersion()));
 		Update update = new Update().set(StatusDocuments.CASE_VERSION, change.caseVersion());
+		CaseChange kind = change.changeOrDefault();
 		// the case was just opened: the timeline already says RECEIVED since submission
-		boolean opening = change.previousStatus() == null && change.status() == CaseStatus.RECEIVED;
+		boolean opening = kind == CaseChange.OPENED
+				|| (change.previousStatus() == null && change.status() == CaseStatus.RECEIVED);
 		if (!opening) {
 			update.set(StatusDocuments.STATUS, change.status().name());
+			update.set(StatusDocuments.SLA, change.slaOrDefault().name());
 			if (change.respondBy() != null) {
 				update.set(StatusDocuments.RESPOND_BY, Date.from(change.respondBy()));
 			}
 			update.push(StatusDocuments.UPDATES,
-					StatusDocuments.update(changedAt, change.status(), change.publicMessage()));
+					StatusDocuments.update(changedAt, change.status(), kind, change.publicMessage()));
+			if (change.channel() == Channel.WHISTLEBLOWER) {
+				whistleblowerSide(update, kind, changedAt, change.publicMessage());
+			}
 		}
 		UpdateResult result = this.mongo.updateFirst(newer, update, collection);
 		boolean applied = result.getModifiedCount() > 0;
 		if (applied) {
-			log.debug("Case {} is now {} (version {})", change.caseId(), change.status(), change.caseVersion());
+			log.debug("Case {} is now {} (version {}, {})", change.caseId(), change.status(), change.caseVersion(),
+					change.changeOrDefault());
 		}
 		else {
 			log.debug("Ignored event {} for case {} version {}: duplicate, older or not ours", eventId, change.caseId(),
 					change.caseVersion());
 		}
 		return applied;
+	}
+
+	/**
+	 * What a whistleblower case's event changes besides the timeline. A sanitized message
+	 * or file coming back ends the oldest pending one: the follow-ups of one report
+	 * travel keyed by its submission id through the anonymizer and case-tracking, so they
+	 * come back in the order they were sent. A disclosure notice is kept to show apart
+	 * from the timeline.
+	 */
+	private static void whistleblowerSide(Update update, CaseChange kind, Instant changedAt, String message) {
+		switch (kind) {
+			case REPORTER_MESSAGE -> update.pop(StatusDocuments.PENDING_MESSAGES, Update.Position.FIRST);
+			case EVIDENCE_ADDED -> update.pop(StatusDocuments.PENDING_EVIDENCE, Update.Position.FIRST);
+			case IDENTITY_DISCLOSED -> {
+				update.set(StatusDocuments.DISCLOSED_AT, Date.from(changedAt));
+				if (message != null && !message.isBlank()) {
+					update.set(StatusDocuments.DISCLOSURE_NOTICE, message);
+				}
+			}
+			default -> {
+				// the timeline entry is all
+			}
+		}
 	}
 
 }

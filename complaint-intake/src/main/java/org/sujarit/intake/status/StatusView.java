@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 
 /**
@@ -34,9 +35,10 @@ public record StatusView(String trackingCode, CaseStatus status, Instant receive
 	 * @param at when it happened
 	 * @param status the status it led to
 	 * @param message what staff wrote to the citizen, if anything
+	 * @param change what happened; absent in entries recorded before it was kept
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Update(Instant at, CaseStatus status, String message) {
+	public record Update(Instant at, CaseStatus status, String message, CaseChange change) {
 	}
 
 }

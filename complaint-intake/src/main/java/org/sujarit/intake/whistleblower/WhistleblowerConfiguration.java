@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import com.google.crypto.tink.HybridEncrypt;
+import io.github.resilience4j.micrometer.tagged.TaggedRateLimiterMetrics;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +44,26 @@ class WhistleblowerConfiguration {
 	ReceiptHasher receiptHasher(IntakeProperties properties) {
 		Path pepper = required(properties.whistleblower().receiptPepper(), "receipt-pepper", "the receipt pepper");
 		return new ReceiptHasher(Keysets.receiptPepper(pepper), properties.whistleblower().argon2());
+	}
+
+	@Bean
+	ReceiptChecks receiptChecks(IntakeProperties properties, Clock clock, MeterRegistry meters) {
+		IntakeProperties.ReceiptChecks limits = properties.whistleblower().receiptChecks();
+		long countable = limits.perSecond() * Math.max(1, limits.window().toSeconds());
+		if (countable > limits.trackedReceipts()) {
+			throw new IllegalStateException("sujarit.intake.whistleblower.receipt-checks.tracked-receipts ("
+					+ limits.trackedReceipts() + ") must be at least per-second times the window in seconds ("
+					+ countable + "), or a flood of guesses could push real counts out");
+		}
+		RateLimiterConfig config = RateLimiterConfig.custom()
+			.limitForPeriod(limits.perSecond())
+			.limitRefreshPeriod(Duration.ofSeconds(1))
+			.timeoutDuration(limits.maxWait())
+			.build();
+		RateLimiterRegistry registry = RateLimiterRegistry.of(config);
+		TaggedRateLimiterMetrics.ofRateLimiterRegistry(registry).bindTo(meters);
+		return new ReceiptChecks(registry.rateLimiter("receipt-checks"),
+				new AttemptLimiter(limits.perReceipt(), limits.window(), limits.trackedReceipts(), clock), meters);
 	}
 
 	/**

@@ -2,10 +2,10 @@ package org.sujarit.intake.whistleblower;
 
 import jakarta.validation.Valid;
 import org.sujarit.intake.status.StatusView;
-import org.sujarit.platform.runtime.web.ProblemException;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,10 +33,14 @@ public class WhistleblowerController {
 
 	@PostMapping("/status")
 	ResponseEntity<StatusView> status(@RequestBody ReceiptLookup lookup) {
-		StatusView view = this.intake.status(lookup.receipt())
-			.orElseThrow(
-					() -> ProblemException.notFound("A report with this receipt", "เรื่องที่แจ้งตามรหัสรับแจ้งนี้"));
+		StatusView view = this.intake.status(lookup.receipt()).orElseThrow(WhistleblowerIntake::unknownReceipt);
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(view);
+	}
+
+	// here rather than in an advice: the platform's advice answers every exception first
+	@ExceptionHandler(ReceiptChecksLimited.class)
+	ResponseEntity<Object> limited(ReceiptChecksLimited ex) {
+		return ex.toResponse();
 	}
 
 }

@@ -79,10 +79,13 @@ public class WhistleblowerIntake {
 
 	private final StatusViews views;
 
+	private final ReceiptChecks checks;
+
 	private final CrockfordBase32 symbols = new CrockfordBase32(new SecureRandom());
 
 	public WhistleblowerIntake(MongoTemplate mongo, Outbox outbox, EventCodec codec, HybridEncrypt sealer,
-			Receipts receipts, ReceiptHasher hasher, ResponseDeadline deadline, StatusViews views) {
+			Receipts receipts, ReceiptHasher hasher, ResponseDeadline deadline, StatusViews views,
+			ReceiptChecks checks) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.codec = codec;
@@ -91,6 +94,7 @@ public class WhistleblowerIntake {
 		this.hasher = hasher;
 		this.deadline = deadline;
 		this.views = views;
+		this.checks = checks;
 	}
 
 	/**
@@ -101,14 +105,19 @@ public class WhistleblowerIntake {
 	 * national ID is not valid
 	 */
 	public ReportAccepted submit(WhistleblowerReportRequest request) {
-		Reporter reporter = checkedReporter(request);
+		List<FieldError> errors = new ArrayList<>();
+		Reporter reporter = checkedReporter(request, errors);
+		DisclosureChoice choice = DisclosureChoice.of(request.disclosure(), request.updatePings(), reporter, errors);
+		if (!errors.isEmpty()) {
+			throw invalid(errors);
+		}
 		Instant receivedAt = this.deadline.now();
 		Instant respondBy = this.deadline.respondBy(receivedAt);
 		for (int attempt = 1;; attempt++) {
 			String submissionId = SUBMISSION_PREFIX + this.symbols.random(SUBMISSION_SYMBOLS);
 			SealedReport report = new SealedReport(submissionId, request.category(), request.narrative().strip(),
-					(request.accused() != null) ? request.accused().toAccused() : null, reporter, receivedAt,
-					respondBy);
+					(request.accused() != null) ? request.accused().toAccused() : null, reporter, receivedAt, respondBy,
+					choice.disclosure(), choice.updatePings());
 			OutboxEntry entry = this.outbox.entry(EventType.WHISTLEBLOWER_REPORT_SEALED, submissionId, receivedAt,
 					new WhistleblowerReportSealed(submissionId, seal(report)));
 			String receipt = this.receipts.next();
@@ -137,7 +146,7 @@ public class WhistleblowerIntake {
 				continue;
 			}
 			log.info("Whistleblower report {} sealed", submissionId);
-			return new ReportAccepted(Receipts.format(receipt), receivedAt, respondBy);
+			return ReportAccepted.of(receipt, receivedAt, respondBy, choice);
 		}
 	}
 
@@ -149,14 +158,37 @@ public class WhistleblowerIntake {
 	 * @return the view, empty when the receipt leads nowhere
 	 */
 	public Optional<StatusView> status(String typedReceipt) {
+		return submissionOf(typedReceipt)
+			.flatMap((submissionId) -> this.views.find(StatusDocuments.WHISTLEBLOWER_SUBMISSIONS, submissionId))
+			.map(StatusView::withoutTrackingCode);
+	}
+
+	/**
+	 * The submission a receipt belongs to. The check passes the {@link ReceiptChecks
+	 * limits} first; then the receipt is hashed whatever it looks like, so a wrong or
+	 * malformed receipt is answered after the same work as a right one.
+	 * @param typedReceipt the receipt as typed
+	 * @return the submission id, empty when the receipt leads nowhere
+	 * @throws ReceiptChecksLimited when a limit refuses the check
+	 */
+	public Optional<String> submissionOf(String typedReceipt) {
 		String normalised = Receipts.normalise(typedReceipt);
+		this.checks.admit(normalised);
 		String receiptHash = this.hasher.hash(normalised);
 		Document receipt = this.mongo.findById(receiptHash, Document.class, RECEIPTS);
 		if (receipt == null || !Receipts.isWellFormed(normalised)) {
 			return Optional.empty();
 		}
-		return this.views.find(StatusDocuments.WHISTLEBLOWER_SUBMISSIONS, receipt.getString("submissionId"))
-			.map(StatusView::withoutTrackingCode);
+		return Optional.ofNullable(receipt.getString("submissionId"));
+	}
+
+	/**
+	 * The answer to a receipt that leads nowhere, the same for every endpoint and every
+	 * kind of wrong receipt.
+	 * @return the 404 problem
+	 */
+	public static ProblemException unknownReceipt() {
+		return ProblemException.notFound("A report with this receipt", "เรื่องที่แจ้งตามรหัสรับแจ้งนี้");
 	}
 
 	private String seal(SealedReport report) {
@@ -173,8 +205,7 @@ public class WhistleblowerIntake {
 		}
 	}
 
-	private static Reporter checkedReporter(WhistleblowerReportRequest request) {
-		List<FieldError> errors = new ArrayList<>();
+	private static Reporter checkedReporter(WhistleblowerReportRequest request, List<FieldError> errors) {
 		if (!request.category().corruption()) {
 			String allowed = Arrays.stream(Category.values())
 				.filter(Category::corruption)
@@ -185,23 +216,18 @@ public class WhistleblowerIntake {
 					"ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: " + allowed
 							+ " เรื่องร้องเรียนทั่วไปให้ส่งที่ /api/v1/complaints"));
 		}
-		String nationalId = null;
-		WhistleblowerReportRequest.ReporterInput input = request.reporter();
-		if (input != null && input.nationalId() != null && !input.nationalId().isBlank()) {
-			Optional<String> valid = NationalIds.normalise(input.nationalId());
-			if (valid.isEmpty()) {
-				errors.add(new FieldError("reporter.nationalId", "national-id",
-						"must be a 13-digit Thai national ID with a valid check digit",
-						"ต้องเป็นเลขประจำตัวประชาชน 13 หลักที่ถูกต้อง"));
-			}
-			nationalId = valid.orElse(null);
-		}
-		if (!errors.isEmpty()) {
-			String fields = errors.stream().map(FieldError::field).collect(Collectors.joining(", "));
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input",
-					"The request has invalid fields: " + fields, "ข้อมูลไม่ถูกต้อง: " + fields, errors);
-		}
-		return (input != null) ? input.toReporter(nationalId) : null;
+		return (request.reporter() != null) ? request.reporter().checked("reporter", errors) : null;
+	}
+
+	/**
+	 * The 400 problem for broken rules.
+	 * @param errors the broken rules, not empty
+	 * @return the problem to throw
+	 */
+	public static ProblemException invalid(List<FieldError> errors) {
+		String fields = errors.stream().map(FieldError::field).collect(Collectors.joining(", "));
+		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input",
+				"The request has invalid fields: " + fields, "ข้อมูลไม่ถูกต้อง: " + fields, errors);
 	}
 
 }

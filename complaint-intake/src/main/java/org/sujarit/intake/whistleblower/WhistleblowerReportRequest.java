@@ -1,5 +1,8 @@
 package org.sujarit.intake.whistleblower;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.sujarit.platform.events.Accused;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Reporter;
+import org.sujarit.platform.events.ReporterDisclosure;
+import org.sujarit.platform.runtime.web.FieldError;
 
 /**
  * A whistleblower report as the protected form sends it. Everything in it is sealed for
@@ -18,9 +23,20 @@ import org.sujarit.platform.events.Reporter;
  * @param narrative what happened
  * @param accused the official it is about, optional
  * @param reporter who reports, optional: a report may be fully anonymous
+ * @param disclosure what happens to the identity in {@code reporter}; optional, see
+ * {@link DisclosureChoice} for the defaults
+ * @param updatePings whether a confidential reporter who left an e-mail or phone wants
+ * content-free "there is an update" pings; optional, false when absent
  */
 public record WhistleblowerReportRequest(@NotNull Category category, @NotBlank @Size(max = 20000) String narrative,
-		@Valid AccusedInput accused, @Valid ReporterInput reporter) {
+		@Valid AccusedInput accused, @Valid ReporterInput reporter, ReporterDisclosure disclosure,
+		Boolean updatePings) {
+
+	@Override
+	public String toString() {
+		// everything in it is secret: keep it out of any log that prints the request
+		return "WhistleblowerReportRequest[category=" + this.category + ", ***]";
+	}
 
 	/**
 	 * The official a report is about.
@@ -57,10 +73,31 @@ public record WhistleblowerReportRequest(@NotNull Category category, @NotBlank @
 			@Size(max = 40) String nationalId, @Pattern(regexp = "[0-9+\\- ]{1,20}") String phone,
 			@Email @Size(max = 254) String email, @Size(max = 100) String lineId, @Size(max = 500) String address) {
 
-		Reporter toReporter(String normalisedNationalId) {
-			Reporter reporter = new Reporter(trimmed(this.firstName), trimmed(this.lastName), normalisedNationalId,
+		/**
+		 * The identity with its national ID checked and normalised.
+		 * @param field the path of this object in the request, for errors
+		 * @param errors where a bad national ID is added
+		 * @return the identity, null when every field is blank
+		 */
+		public Reporter checked(String field, List<FieldError> errors) {
+			String nationalId = null;
+			if (!blank(this.nationalId)) {
+				Optional<String> valid = NationalIds.normalise(this.nationalId);
+				if (valid.isEmpty()) {
+					errors.add(new FieldError(field + ".nationalId", "national-id",
+							"must be a 13-digit Thai national ID with a valid check digit",
+							"ต้องเป็นเลขประจำตัวประชาชน 13 หลักที่ถูกต้อง"));
+				}
+				nationalId = valid.orElse(null);
+			}
+			Reporter reporter = new Reporter(trimmed(this.firstName), trimmed(this.lastName), nationalId,
 					trimmed(this.phone), trimmed(this.email), trimmed(this.lineId), trimmed(this.address));
 			return reporter.isEmpty() ? null : reporter;
+		}
+
+		@Override
+		public String toString() {
+			return "ReporterInput[***]";
 		}
 
 	}

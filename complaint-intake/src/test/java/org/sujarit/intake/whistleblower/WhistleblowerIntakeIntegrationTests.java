@@ -18,6 +18,7 @@ import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.ReporterDisclosure;
 import org.sujarit.platform.events.SealedReport;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.events.WhistleblowerReportSealed;
@@ -72,6 +73,10 @@ class WhistleblowerIntakeIntegrationTests extends IntakeIntegrationTest {
 			String receipt = response.body().path("receipt").asString();
 			assertThat(receipt).matches("[0-9]{4}( [0-9]{4}){4}");
 			String digits = receipt.replace(" ", "");
+			assertThat(response.body().path("receiptDigits").asString()).isEqualTo(digits);
+			assertThat(response.body().path("receiptGroups")).hasSize(5);
+			assertThat(response.body().path("keepReceipt").path("th").asString()).isNotBlank();
+			assertThat(response.body().path("disclosure").asString()).isEqualTo("CONFIDENTIAL");
 			Instant receivedAt = Instant.parse(response.body().path("receivedAt").asString());
 			Instant respondBy = Instant.parse(response.body().path("respondBy").asString());
 			assertThat(respondBy).isEqualTo(receivedAt.plus(15, ChronoUnit.DAYS));
@@ -99,6 +104,8 @@ class WhistleblowerIntakeIntegrationTests extends IntakeIntegrationTest {
 			assertThat(report.reporter().email()).isEqualTo(email);
 			assertThat(report.receivedAt()).isEqualTo(receivedAt);
 			assertThat(report.respondBy()).isEqualTo(respondBy);
+			assertThat(report.disclosure()).isEqualTo(ReporterDisclosure.CONFIDENTIAL);
+			assertThat(report.updatePings()).isFalse();
 
 			// intake keeps no receipt and nothing the reporter wrote
 			await().atMost(WAIT).untilAsserted(() -> {
@@ -123,7 +130,9 @@ class WhistleblowerIntakeIntegrationTests extends IntakeIntegrationTest {
 			publishStatus(submissionId, Channel.WHISTLEBLOWER, 1, CaseStatus.RECEIVED, null, respondBy, null);
 			publishStatus(submissionId, Channel.WHISTLEBLOWER, 2, CaseStatus.ACKNOWLEDGED, CaseStatus.RECEIVED,
 					respondBy, "ฝ่ายนิติการรับเรื่องแล้ว");
+			// each look is a receipt check: poll gently, under the per-receipt limit
 			await().atMost(WAIT)
+				.pollInterval(java.time.Duration.ofMillis(500))
 				.until(() -> post(STATUS, Map.of("receipt", digits)).body().path("status").asString(),
 						"ACKNOWLEDGED"::equals);
 			Response updated = post(STATUS, Map.of("receipt", receipt.replace(' ', '-')));
@@ -167,6 +176,30 @@ class WhistleblowerIntakeIntegrationTests extends IntakeIntegrationTest {
 
 		Response anonymous = post(REPORTS, Map.of("category", "GIFTS", "narrative", "รับกระเช้าจากผู้รับเหมา"));
 		assertThat(anonymous.status()).isEqualTo(202);
+		assertThat(anonymous.body().path("disclosure").asString()).isEqualTo("ANONYMOUS");
+		assertThat(anonymous.body().path("updatePings").asBoolean()).isFalse();
+	}
+
+	@Test
+	void updatePingsNeedAConfidentialContact() {
+		Response noContact = post(REPORTS, Map.of("category", "GIFTS", "narrative", "รับกระเช้า", "reporter",
+				Map.of("firstName", "สมชาย"), "updatePings", true));
+
+		assertThat(noContact.status()).isEqualTo(400);
+		assertThat(noContact.errorFields()).containsExactly("updatePings");
+		assertThat(noContact.errorRule("updatePings")).isEqualTo("confidential-contact");
+		assertThat(noContact.body().path("detailTh").asString()).isNotBlank();
+
+		Response anonymous = post(REPORTS, Map.of("category", "GIFTS", "narrative", "รับกระเช้า", "reporter",
+				Map.of("email", "someone@example.com"), "disclosure", "ANONYMOUS", "updatePings", true));
+		assertThat(anonymous.status()).isEqualTo(400);
+		assertThat(anonymous.errorRule("updatePings")).isEqualTo("confidential-contact");
+
+		Response confidential = post(REPORTS, Map.of("category", "GIFTS", "narrative", "รับกระเช้า", "reporter",
+				Map.of("phone", "081 234 5678"), "updatePings", true));
+		assertThat(confidential.status()).isEqualTo(202);
+		assertThat(confidential.body().path("disclosure").asString()).isEqualTo("CONFIDENTIAL");
+		assertThat(confidential.body().path("updatePings").asBoolean()).isTrue();
 	}
 
 	private TopicRecord sealedRecord(Infrastructure infrastructure, String submissionId) {

@@ -1,0 +1,46 @@
+package org.sujarit.intake.followup;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.sujarit.intake.IntakeProperties;
+import org.sujarit.platform.runtime.PlatformProperties;
+import org.sujarit.platform.runtime.web.ProblemWriter;
+import org.sujarit.platform.runtime.web.RequestBodyLimitFilter;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Request size limits with evidence uploads. The platform's body limit applies to every
+ * path, so intake raises it to let evidence files in and puts its own, smaller limit on
+ * every other path.
+ */
+@Configuration(proxyBeanMethods = false)
+class FollowUpConfiguration {
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> intakeBodyLimitFilter(IntakeProperties intake,
+			PlatformProperties platform) {
+		long evidence = intake.whistleblower().evidence().maxFileSize().toBytes();
+		if (platform.maxRequestBody().toBytes() <= evidence) {
+			throw new IllegalStateException("sujarit.platform.max-request-body (" + platform.maxRequestBody()
+					+ ") must exceed sujarit.intake.whistleblower.evidence.max-file-size ("
+					+ intake.whistleblower().evidence().maxFileSize() + ") to let evidence files in");
+		}
+		RequestBodyLimitFilter filter = new RequestBodyLimitFilter(intake.maxRequestBody().toBytes(),
+				new ProblemWriter()) {
+
+			@Override
+			protected boolean shouldNotFilter(HttpServletRequest request) {
+				return request.getRequestURI().equals(request.getContextPath() + FollowUpController.EVIDENCE_PATH);
+			}
+
+		};
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(filter);
+		// after the no-store filter, so a 413 is not cached either
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+}

@@ -110,8 +110,9 @@ class ReclassificationIntegrationTests {
 		FollowUpSealed sealed = awaitSealed(code);
 		byte[] plaintext = Keysets.opener(keys.resolve(Keysets.SEALING_PRIVATE))
 			.decrypt(Base64.getDecoder().decode(sealed.ciphertext()),
-					(sealed.submissionId() + sealed.followUpId()).getBytes(StandardCharsets.UTF_8));
+					(sealed.submissionId() + ":" + sealed.followUpId()).getBytes(StandardCharsets.UTF_8));
 		SealedFollowUp followUp = this.cases.codec().fromJson(plaintext, SealedFollowUp.class);
+		assertThat(sealed.followUpId()).matches("FU-[0-9A-HJKMNP-TV-Z]{16}");
 		assertThat(followUp.kind()).isEqualTo(FollowUpKind.RECLASSIFIED);
 		assertThat(followUp.category()).isEqualTo(Category.BRIBERY);
 		assertThat(followUp.message()).contains("Road permit", description);

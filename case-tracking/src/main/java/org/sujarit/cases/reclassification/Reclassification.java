@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.google.crypto.tink.HybridEncrypt;
@@ -67,6 +66,10 @@ class Reclassification {
 
 	private final ReclassificationProperties properties;
 
+	private static final char[] SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+	private final java.security.SecureRandom random = new java.security.SecureRandom();
+
 	private volatile HybridEncrypt sealer;
 
 	Reclassification(CaseHandling handling, Routing routing, Outbox outbox, EventCodec codec,
@@ -100,7 +103,7 @@ class Reclassification {
 					"The case is already on the corruption track", "เรื่องนี้อยู่ในช่องทางเรื่องทุจริตแล้ว", List.of());
 		}
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		String followUpId = "FU-" + UUID.randomUUID();
+		String followUpId = followUpId();
 		String text = join(current.subject(), current.description());
 		SealedFollowUp sealed = new SealedFollowUp(current.caseId(), followUpId, FollowUpKind.RECLASSIFIED, text,
 				reporter(current.complainant()), null, false, category, now);
@@ -133,13 +136,22 @@ class Reclassification {
 	private String seal(HybridEncrypt encrypt, SealedFollowUp followUp) {
 		try {
 			// the context binds the ciphertext to its submission and follow-up
-			byte[] context = (followUp.submissionId() + followUp.followUpId()).getBytes(StandardCharsets.UTF_8);
+			byte[] context = (followUp.submissionId() + ":" + followUp.followUpId()).getBytes(StandardCharsets.UTF_8);
 			return Base64.getEncoder().encodeToString(encrypt.encrypt(this.codec.toJson(followUp), context));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(
 					"Could not seal follow-up " + followUp.followUpId() + " (" + ex.getClass().getSimpleName() + ")");
 		}
+	}
+
+	// as intake's follow-up ids: FU- and 16 random Crockford base32 symbols
+	private String followUpId() {
+		StringBuilder id = new StringBuilder("FU-");
+		for (int i = 0; i < 16; i++) {
+			id.append(SYMBOLS[this.random.nextInt(SYMBOLS.length)]);
+		}
+		return id.toString();
 	}
 
 	private HybridEncrypt sealer() {

@@ -1,11 +1,13 @@
 package org.sujarit.cases;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +15,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sujarit.cases.StaffHttp.Reply;
+import org.sujarit.platform.events.Category;
+import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.FollowUpKind;
+import org.sujarit.platform.events.FollowUpSanitized;
+import org.sujarit.platform.events.ReportSanitized;
+import org.sujarit.platform.events.SanitizedEvidence;
+import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.runtime.staff.StaffRole;
+import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Walks every staff endpoint against every role over real HTTP, each call on a case of
@@ -52,8 +63,9 @@ class RoleMatrixIntegrationTests {
 	}
 
 	@Test
-	void everyStaffEndpointAgainstEveryRole() throws Exception {
+	void everyStaffEndpointAgainstEveryRole(Infrastructure infrastructure) throws Exception {
 		this.staff = new StaffHttp(this.port);
+		String evidence = evidence(new CaseFixtures(infrastructure, this.staff));
 		List<Row> rows = new ArrayList<>();
 		// expected answers in role order: clerk, officer, legal officer, unit head,
 		// supervisor, custodian, auditor, administrator
@@ -108,6 +120,8 @@ class RoleMatrixIntegrationTests {
 				(user) -> act(user, corruption(), "claim")));
 		rows.add(row("POST /cases/{corruption}/reopen", "404 404 403 404 200 404 403 404",
 				(user) -> act(user, corruption("resolve"), "reopen", Map.of("reason", "New evidence"))));
+		rows.add(row("GET /cases/{report}/evidence/{id}", "404 404 200 404 200 404 200 404",
+				(user) -> this.staff.get(user, evidence)));
 		rows.add(row("POST /cases/recorded", "201 403 403 403 403 403 403 403",
 				(user) -> this.staff.post(user, "/api/v1/cases/recorded", recording("ROADS"))));
 		rows.add(row("GET /admin/routing", "403 403 403 403 200 403 200 200",
@@ -138,6 +152,23 @@ class RoleMatrixIntegrationTests {
 		Files.createDirectories(report.getParent());
 		Files.writeString(report, table.toString());
 		assertThat(mismatches).as("role matrix (see %s)", report.toAbsolutePath()).isEmpty();
+	}
+
+	// a whistleblower report with one evidence file: the path of the file
+	private String evidence(CaseFixtures cases) throws Exception {
+		ReportSanitized report = cases.report(Category.PROCUREMENT, "FINANCE");
+		String followUpId = "FU-" + CaseFixtures.suffix();
+		byte[] file = "%PDF-1.4 matrix".getBytes(StandardCharsets.UTF_8);
+		FollowUpSanitized evidence = new FollowUpSanitized(
+				report.submissionId(), followUpId, FollowUpKind.EVIDENCE, null, new SanitizedEvidence("evidence-1.pdf",
+						"application/pdf", file.length, "00", Base64.getEncoder().encodeToString(file)),
+				false, report.pseudonym(), null, Instant.now());
+		cases.send(Topics.REPORTS_SANITIZED, report.submissionId(), cases.codec()
+			.encode(EventType.FOLLOW_UP_SANITIZED, followUpId, report.submissionId(), Instant.now(), evidence));
+		String path = path(report.submissionId()) + "/evidence/" + followUpId;
+		await().atMost(CaseFixtures.PATIENCE)
+			.untilAsserted(() -> assertThat(this.staff.get("supervisor", path).status()).isEqualTo(200));
+		return path;
 	}
 
 	private String general(String... steps) throws Exception {

@@ -85,7 +85,8 @@ public final class CaseDocument {
 	public static final String EVIDENCE = "evidence";
 
 	/**
-	 * The SLA standing the SLA engine keeps (EXTENDED, BREACHED); absent means on track.
+	 * The SLA engine's sub-document ({@code sla.standing}, {@code sla.breached}, ...);
+	 * absent means on track.
 	 */
 	public static final String SLA = "sla";
 
@@ -282,14 +283,29 @@ public final class CaseDocument {
 	 * recorded, on track by default
 	 */
 	public SlaStanding slaStandingAt(CaseStatus status) {
-		String stored = this.document.getString(SLA);
-		if (stored != null && SlaStanding.BREACHED.name().equals(stored)) {
+		String stored = storedStanding();
+		if (SlaStanding.BREACHED.name().equals(stored)) {
 			return SlaStanding.BREACHED;
 		}
 		if (status == CaseStatus.WAITING_ON_COMPLAINANT) {
 			return SlaStanding.PAUSED;
 		}
-		return (stored != null) ? SlaStanding.valueOf(stored) : SlaStanding.ON_TRACK;
+		if (stored == null || SlaStanding.PAUSED.name().equals(stored)) {
+			return SlaStanding.ON_TRACK;
+		}
+		return SlaStanding.valueOf(stored);
+	}
+
+	// the SLA engine keeps its state in the sla sub-document ({standing, breached, ...})
+	private String storedStanding() {
+		Object sla = this.document.get(SLA);
+		if (sla instanceof Document fields) {
+			if (Boolean.TRUE.equals(fields.getBoolean("breached"))) {
+				return SlaStanding.BREACHED.name();
+			}
+			return fields.getString("standing");
+		}
+		return (sla instanceof String standing) ? standing : null;
 	}
 
 	/**

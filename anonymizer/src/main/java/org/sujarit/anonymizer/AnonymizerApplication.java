@@ -1,5 +1,7 @@
 package org.sujarit.anonymizer;
 
+import org.sujarit.anonymizer.cli.AnonymizerCommands;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -20,7 +22,16 @@ public class AnonymizerApplication {
 		return new SpringApplicationBuilder(AnonymizerApplication.class).properties("spring.config.name=anonymizer");
 	}
 
+	/**
+	 * Starts the service, or runs one of the {@linkplain AnonymizerCommands offline
+	 * commands} when the first argument names one ({@code redact},
+	 * {@code rotate-vault-key}, {@code reseal-vault}) and exits with its status.
+	 * @param args the command line
+	 */
 	public static void main(String[] args) {
+		if (AnonymizerCommands.isCommand(args)) {
+			System.exit(new AnonymizerCommands(System.out, System.err).run(args));
+		}
 		application().run(args);
 	}
 

@@ -49,6 +49,17 @@ final class DigitRuns {
 	 * @return its digit runs
 	 */
 	static DigitRuns scan(String text) {
+		return scan(text, false);
+	}
+
+	/**
+	 * Scans a normalised text, also joining groups across
+	 * {@linkplain ThaiText#isLooseDigitSeparator loose separators} when asked.
+	 * @param text the normalised text
+	 * @param loose whether slashes, commas and underscores join groups too
+	 * @return its digit runs
+	 */
+	static DigitRuns scan(String text, boolean loose) {
 		int length = text.length();
 		StringBuilder compact = new StringBuilder();
 		int[] position = new int[16];
@@ -90,7 +101,8 @@ final class DigitRuns {
 			groupRun[groups] = run;
 			groups++;
 			int next = i;
-			while (next < length && ThaiText.isDigitSeparator(text.charAt(next))) {
+			while (next < length && (loose ? ThaiText.isLooseDigitSeparator(text.charAt(next))
+					: ThaiText.isDigitSeparator(text.charAt(next)))) {
 				next++;
 			}
 			if (next < length && ThaiText.isAsciiDigit(text.charAt(next))) {

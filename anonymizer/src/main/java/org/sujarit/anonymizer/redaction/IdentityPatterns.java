@@ -58,10 +58,29 @@ final class IdentityPatterns {
 	static final int TITLES_MAX_LENGTH = 60;
 
 	/**
+	 * Words with which reporters introduce themselves, written right before their name,
+	 * often without a space: "ผมนก", "ดิฉันแดง", "ชื่อนก". After one of these even a
+	 * short name glued to the next word is the name ("ผมนกแจ้งว่า"). They are not part of
+	 * the name and stay in the text.
+	 */
+	static final Pattern SELF_REFERENCE_BEFORE = Pattern
+		.compile("(?:ผม|กระผม|ดิฉัน|ดิชั้น|ฉัน|ข้าพเจ้า|หนู|เรา|ชื่อ|ชื่อเล่น|นามว่า|ลงชื่อ|ผู้แจ้ง)[ :]*$");
+
+	/**
+	 * How far before a name {@link #SELF_REFERENCE_BEFORE} looks.
+	 */
+	static final int SELF_REFERENCE_MAX_LENGTH = 12;
+
+	/**
 	 * A title at the start of a form field such as a first name typed as "นายสมชาย".
 	 */
-	static final Pattern LEADING_FORMAL_TITLE = Pattern
-		.compile("^(?:นางสาว|น\\. ?ส\\.|นาง|นาย|เด็กชาย|เด็กหญิง|ด\\. ?ช\\.|ด\\. ?ญ\\.|(?:mrs|mr|ms|miss)\\.? ) *");
+	static final Pattern LEADING_FORMAL_TITLE = Pattern.compile(
+			"^(?:นางสาว|น\\. ?ส\\.|นาง|นาย|คุณ|ดร\\.|เด็กชาย|เด็กหญิง|ด\\. ?ช\\.|ด\\. ?ญ\\.|(?:mrs|mr|ms|miss|dr)\\.? ) *");
+
+	/**
+	 * A nickname typed in parentheses into a name field: "สมชาย (ต้อม)".
+	 */
+	static final Pattern NICKNAME_IN_FIELD = Pattern.compile("\\(([^()]*)\\)");
 
 	/**
 	 * A nickname or alias in parentheses right after a name: "สมชาย (ต้อม)".

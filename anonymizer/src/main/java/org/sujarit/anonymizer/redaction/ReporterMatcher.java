@@ -21,6 +21,9 @@ final class ReporterMatcher {
 	// Below this many digits a phone number is too unspecific to look for.
 	private static final int MIN_PHONE_DIGITS = 6;
 
+	// An e-mail user name shorter than this ("som") is too unspecific to look for alone.
+	private static final int MIN_USER_NAME_LENGTH = 4;
+
 	private final Pattern names;
 
 	private final List<NameForm> nameForms;
@@ -34,6 +37,9 @@ final class ReporterMatcher {
 	private final String emailLocalPart;
 
 	private final String lineId;
+
+	// a LINE ID that is a phone number, as its significant digits
+	private final String lineIdDigits;
 
 	private final Pattern address;
 
@@ -50,6 +56,9 @@ final class ReporterMatcher {
 		String line = blankToNull(reporter.lineId());
 		line = (line != null) ? ThaiText.normalize(line).strip().replaceFirst("^@ *", "") : null;
 		this.lineId = (line != null && !line.isEmpty()) ? line : null;
+		boolean numeric = this.lineId != null && this.lineId.chars()
+			.allMatch((c) -> ThaiText.isAsciiDigitCode(c) || ThaiText.isDigitSeparator((char) c) || c == '+');
+		this.lineIdDigits = numeric ? nationalSignificantNumber(this.lineId) : null;
 		this.address = addressPattern(reporter.address());
 	}
 
@@ -64,8 +73,12 @@ final class ReporterMatcher {
 	 * @param spans receives the spans
 	 */
 	void collect(String text, DigitRuns digits, List<Span> spans) {
-		collectDigits(text, digits, this.nationalId, Placeholder.NATIONAL_ID, spans);
-		collectPhone(text, digits, spans);
+		// the reporter's own numbers are also looked for across slashes, commas and
+		// underscores (081/234-5678); any other number only across the usual separators
+		DigitRuns loose = DigitRuns.scan(text, true);
+		collectDigits(text, loose, this.nationalId, Placeholder.NATIONAL_ID, spans);
+		collectPhone(text, loose, this.phone, Placeholder.PHONE, spans);
+		collectPhone(text, loose, this.lineIdDigits, Placeholder.LINE_ID, spans);
 		collectEmail(text, spans);
 		collectLineId(text, spans);
 		collectAddress(text, spans);
@@ -83,14 +96,14 @@ final class ReporterMatcher {
 		}
 	}
 
-	private void collectPhone(String text, DigitRuns digits, List<Span> spans) {
-		if (this.phone == null) {
+	private void collectPhone(String text, DigitRuns digits, String number, Placeholder placeholder, List<Span> spans) {
+		if (number == null) {
 			return;
 		}
 		// Looking for the number without its trunk 0 finds 081..., +66 81..., 66 81...,
 		// +66 (0)81... and 0066 81... alike; the prefix is then taken into the span.
 		String compact = digits.compact();
-		for (int at = compact.indexOf(this.phone); at >= 0; at = compact.indexOf(this.phone, at + 1)) {
+		for (int at = compact.indexOf(number); at >= 0; at = compact.indexOf(number, at + 1)) {
 			int start = at;
 			if (start >= 1 && compact.charAt(start - 1) == '0') {
 				start--;
@@ -102,8 +115,26 @@ final class ReporterMatcher {
 			else if (start >= 4 && compact.startsWith("0066", start - 4) && digits.groupStart(start - 4) == start - 4) {
 				start -= 4;
 			}
-			spans.add(wholeGroups(text, digits, start, at + this.phone.length(), Placeholder.PHONE));
+			Span span = wholeGroups(text, digits, start, at + number.length(), placeholder);
+			if (placeholder == Placeholder.LINE_ID) {
+				span = withAtSign(text, span);
+			}
+			spans.add(span);
 		}
+	}
+
+	/**
+	 * A LINE ID's span with the {@code @} written before it ("@0899999999").
+	 */
+	private static Span withAtSign(String text, Span span) {
+		int start = span.start();
+		if (start > 0 && text.charAt(start - 1) == '@') {
+			start--;
+		}
+		else if (start > 1 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '@') {
+			start -= 2;
+		}
+		return new Span(start, span.end(), span.placeholder());
 	}
 
 	/**
@@ -122,9 +153,11 @@ final class ReporterMatcher {
 		while (matcher.find()) {
 			String local = matcher.group("local");
 			String domain = IdentityPatterns.EMAIL_DOMAIN_DOT.matcher(matcher.group("domain")).replaceAll(".");
-			// an address under the reporter's own user name is theirs whatever the domain
-			if ((this.email != null && (local + "@" + domain).contains(this.email)) || local.equals(this.emailLocalPart)
-					|| local.equals(this.lineId)) {
+			// an address under the reporter's own user name is theirs whatever the
+			// domain,
+			// with or without the dots and "+tag" mail services ignore
+			if ((this.email != null && (local + "@" + domain).contains(this.email))
+					|| sameMailbox(local, this.emailLocalPart) || local.equals(this.lineId)) {
 				spans.add(new Span(matcher.start(), matcher.end(), Placeholder.EMAIL));
 			}
 		}
@@ -134,18 +167,49 @@ final class ReporterMatcher {
 				spans.add(new Span(at, at + this.email.length(), Placeholder.EMAIL));
 			}
 		}
+		// the user name alone ("ติดต่อ somchai.j") is the reporter's account elsewhere
+		// too
+		if (this.emailLocalPart != null && this.emailLocalPart.length() >= MIN_USER_NAME_LENGTH
+				&& !this.emailLocalPart.chars().allMatch(ThaiText::isAsciiDigitCode)) {
+			collectToken(text, this.emailLocalPart, Placeholder.EMAIL, spans);
+		}
+	}
+
+	private static boolean sameMailbox(String local, String reporters) {
+		if (reporters == null) {
+			return false;
+		}
+		String mailbox = mailbox(local);
+		return mailbox.length() >= MIN_USER_NAME_LENGTH && mailbox.equals(mailbox(reporters));
+	}
+
+	/**
+	 * The mailbox a local part reaches at the big mail services: without dots and without
+	 * a "+tag".
+	 */
+	private static String mailbox(String local) {
+		int plus = local.indexOf('+');
+		return ((plus > 0) ? local.substring(0, plus) : local).replace(".", "");
 	}
 
 	private void collectLineId(String text, List<Span> spans) {
 		if (this.lineId == null) {
 			return;
 		}
+		collectToken(text, this.lineId, Placeholder.LINE_ID, spans);
+	}
+
+	/**
+	 * Adds every occurrence of an account name (LINE ID, e-mail user name), with an
+	 * {@code @} before it, as a whole token.
+	 */
+	private static void collectToken(String text, String token, Placeholder placeholder, List<Span> spans) {
 		// A short all-letter ID ("somchai") may be part of another word; a longer
 		// one, or one with digits or dots, is the reporter's wherever it appears.
-		boolean distinctive = this.lineId.length() >= 6 || !this.lineId.chars().allMatch(Character::isLetter);
-		for (int at = text.indexOf(this.lineId); at >= 0; at = text.indexOf(this.lineId, at + 1)) {
+		boolean distinctive = token.length() >= 6 || !token.chars().allMatch(Character::isLetter);
+		for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
 			int start = at;
-			int end = at + this.lineId.length();
+			int end = at + token.length();
 			if (!distinctive && ((start > 0 && isIdChar(text.charAt(start - 1)))
 					|| (end < text.length() && isIdChar(text.charAt(end))))) {
 				continue;
@@ -167,7 +231,7 @@ final class ReporterMatcher {
 			while (end > idEnd && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
 				end--;
 			}
-			spans.add(new Span(start, end, Placeholder.LINE_ID));
+			spans.add(new Span(start, end, placeholder));
 		}
 	}
 
@@ -197,6 +261,7 @@ final class ReporterMatcher {
 		}
 		Matcher matcher = this.names.matcher(text);
 		Matcher titles = IdentityPatterns.TITLES_BEFORE.matcher(text).useTransparentBounds(true);
+		Matcher introductions = IdentityPatterns.SELF_REFERENCE_BEFORE.matcher(text).useTransparentBounds(true);
 		int from = 0;
 		while (from < text.length() && matcher.find(from)) {
 			NameForm form = matchedForm(matcher);
@@ -204,7 +269,12 @@ final class ReporterMatcher {
 			int coreEnd = matcher.end(form.group());
 			titles.region(Math.max(0, coreStart - IdentityPatterns.TITLES_MAX_LENGTH), coreStart);
 			boolean titled = titles.find();
-			if (form.accepts(text, coreStart, coreEnd, titled)) {
+			boolean introduced = false;
+			if (!titled) {
+				introductions.region(Math.max(0, coreStart - IdentityPatterns.SELF_REFERENCE_MAX_LENGTH), coreStart);
+				introduced = introductions.find();
+			}
+			if (form.accepts(text, coreStart, coreEnd, titled, introduced)) {
 				int start = titled ? titles.start() : coreStart;
 				int end = (matcher.group("nickname") != null) ? matcher.end("nickname") : coreEnd;
 				spans.add(new Span(start, end, Placeholder.NAME));
@@ -281,8 +351,10 @@ final class ReporterMatcher {
 	}
 
 	/**
-	 * The name as typed plus, when it was typed with a title ("นายสมชาย"), the name
-	 * without it.
+	 * The ways a name field's value is written in a narrative: as typed; without the
+	 * title it was typed with ("นายสมชาย"); a nickname typed in parentheses ("สมชาย
+	 * (ต้อม)") and the name without it; and, when the whole name went into one field
+	 * ("สมชาย ใจดี" as the first name), each of its words.
 	 */
 	private static List<String> nameVariants(String name) {
 		String value = blankToNull(name);
@@ -290,18 +362,43 @@ final class ReporterMatcher {
 			return List.of();
 		}
 		value = IdentityPatterns.composeThai(ThaiText.normalize(value).strip());
-		List<String> variants = new ArrayList<>(2);
-		if (value.codePointCount(0, value.length()) >= 2) {
-			variants.add(value);
+		List<String> variants = new ArrayList<>(4);
+		addNameVariant(variants, value);
+		Matcher nickname = IdentityPatterns.NICKNAME_IN_FIELD.matcher(value);
+		while (nickname.find()) {
+			addNameVariant(variants, withoutTitle(nickname.group(1).strip()));
 		}
-		Matcher title = IdentityPatterns.LEADING_FORMAL_TITLE.matcher(value);
-		if (title.lookingAt()) {
-			String bare = value.substring(title.end()).strip();
-			if (bare.codePointCount(0, bare.length()) >= 2 && !ThaiText.isSyllableContinuation(bare.charAt(0))) {
-				variants.add(bare);
+		String bare = withoutTitle(nickname.replaceAll(" ").strip().replaceAll(" +", " "));
+		addNameVariant(variants, bare);
+		String[] words = bare.split(" ");
+		if (words.length > 1 && java.util.Arrays.stream(words).allMatch(ReporterMatcher::isNameWord)) {
+			// not for "ณ อยุธยา": a one-letter word means the words belong together
+			for (String word : words) {
+				addNameVariant(variants, withoutTitle(word));
 			}
 		}
 		return variants;
+	}
+
+	private static String withoutTitle(String value) {
+		Matcher title = IdentityPatterns.LEADING_FORMAL_TITLE.matcher(value);
+		if (title.lookingAt()) {
+			String bare = value.substring(title.end()).strip();
+			if (isNameWord(bare) && !ThaiText.isSyllableContinuation(bare.charAt(0))) {
+				return bare;
+			}
+		}
+		return value;
+	}
+
+	private static boolean isNameWord(String word) {
+		return word.codePointCount(0, word.length()) >= 2;
+	}
+
+	private static void addNameVariant(List<String> variants, String variant) {
+		if (isNameWord(variant) && !variants.contains(variant)) {
+			variants.add(variant);
+		}
 	}
 
 	private static boolean isLatin(String name) {
@@ -414,15 +511,20 @@ final class ReporterMatcher {
 		 * next consonant) or right before a vowel or tone mark (which belong to the
 		 * previous one).
 		 */
-		boolean accepts(String text, int start, int end, boolean titled) {
+		boolean accepts(String text, int start, int end, boolean titled, boolean introduced) {
 			char before = (start > 0) ? text.charAt(start - 1) : ' ';
 			char after = (end < text.length()) ? text.charAt(end) : ' ';
 			if (this.latin) {
-				return (titled || !(ThaiText.isAsciiLetter(before) || ThaiText.isAsciiDigit(before)))
+				return (titled || introduced || !(ThaiText.isAsciiLetter(before) || ThaiText.isAsciiDigit(before)))
 						&& !(ThaiText.isAsciiLetter(after) || ThaiText.isAsciiDigit(after));
 			}
-			if (ThaiText.isSyllableContinuation(after) || (!titled && ThaiText.isLeadingVowel(before))) {
+			if (ThaiText.isSyllableContinuation(after) || (!titled && !introduced && ThaiText.isLeadingVowel(before))) {
 				return false;
+			}
+			if (introduced) {
+				// "ผมนกแจ้งว่า": right after the reporter introduces themselves, a name
+				// glued to the next word is still the name
+				return true;
 			}
 			if (this.tooShort) {
 				return (titled || !ThaiText.isThai(before)) && !ThaiText.isThai(after);

@@ -113,6 +113,19 @@ final class ThaiText {
 	}
 
 	/**
+	 * Whether the character may stand between the digits of the reporter's own number as
+	 * people type it, beyond {@link #isDigitSeparator}: a slash, comma or underscore
+	 * ({@code 081/234-5678}, {@code 081,234,5678}). Only used to find the reporter's own
+	 * values, never to decide what any 13 digits are, as these also join dates and
+	 * amounts.
+	 * @param c the character
+	 * @return true for a loose digit separator
+	 */
+	static boolean isLooseDigitSeparator(char c) {
+		return isDigitSeparator(c) || c == '/' || c == ',' || c == '_';
+	}
+
+	/**
 	 * Whether the character is an invisible format character that Thai editors insert as
 	 * a word break.
 	 * @param c the character

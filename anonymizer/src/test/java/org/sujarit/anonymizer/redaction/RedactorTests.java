@@ -85,6 +85,74 @@ class RedactorTests {
 		assertThat(this.redactor.redact("ผม แสงคำ น้ำใจ", decomposed)).isEqualTo("ผม [ผู้แจ้ง]");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "หนูนกค่ะ", "ผมนกแจ้งว่า", "ดิฉันนก", "ชื่อนก", "ข้าพเจ้า นก", "ลงชื่อ: นก" })
+	void shortNameRightAfterTheReporterIntroducesThemselvesIsRemovedEvenGlued(String text) {
+		Reporter reporter = new Reporter("นก", "ทองมา", null, null, null, null, null);
+		assertThat(this.redactor.redact(text, reporter)).contains("[ผู้แจ้ง]").doesNotContain("นก");
+	}
+
+	@Test
+	void shortNameInsideAnotherNameAfterATitleIsKept() {
+		Reporter reporter = new Reporter("ชัย", "ดี", null, null, null, null, null);
+		String text = "นายชัยวัฒน์ ศรีสุข ผู้อำนวยการกองช่าง และผมชัยขอแจ้ง";
+		assertThat(this.redactor.redact(text, reporter))
+			.isEqualTo("นายชัยวัฒน์ ศรีสุข ผู้อำนวยการกองช่าง และผม[ผู้แจ้ง]ขอแจ้ง");
+	}
+
+	@Test
+	void wholeNameTypedIntoOneFieldIsFoundWordByWord() {
+		Reporter reporter = new Reporter("สมชาย ใจดี", "", null, null, null, null, null);
+		assertThat(this.redactor.redact("ผมสมชาย ลงชื่อนายใจดี และ สมชาย ใจดี", reporter))
+			.isEqualTo("ผม[ผู้แจ้ง] ลงชื่อ[ผู้แจ้ง] และ [ผู้แจ้ง]");
+	}
+
+	@Test
+	void familyNameWithAOneLetterWordIsNotSplit() {
+		Reporter reporter = new Reporter("สมศักดิ์", "ณ อยุธยา", null, null, null, null, null);
+		assertThat(this.redactor.redact("นายสมศักดิ์ ณ อยุธยา ร้องเรียนที่จังหวัดพระนครศรีอยุธยา", reporter))
+			.isEqualTo("[ผู้แจ้ง] ร้องเรียนที่จังหวัดพระนครศรีอยุธยา");
+	}
+
+	@Test
+	void nicknameAndTitleTypedIntoTheFormAreFound() {
+		Reporter reporter = new Reporter("คุณสมชาย (ต้อม)", "ใจดี", null, null, null, null, null);
+		assertThat(this.redactor.redact("ผมสมชาย ใจดี เพื่อนเรียกพี่ต้อม และสมชาย", reporter))
+			.isEqualTo("ผม[ผู้แจ้ง] เพื่อนเรียก[ผู้แจ้ง] และ[ผู้แจ้ง]");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "081/234-5678", "081,234,5678", "081_234_5678", "๐๘๑/๒๓๔/๕๖๗๘" })
+	void reportersPhoneWithSlashesCommasOrUnderscoresIsRemoved(String phone) {
+		assertThat(redact("โทร " + phone + " ได้ตลอด")).isEqualTo("โทร [โทรศัพท์] ได้ตลอด");
+	}
+
+	@Test
+	void reportersNationalIdWithSlashesIsRemoved() {
+		assertThat(redact("เลขบัตร 3/1012/00045/67/3 ครับ")).isEqualTo("เลขบัตร [เลขบัตรประชาชน] ครับ");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "somchai.j+gov@example.co.th", "somchaij@gmail.com", "SOMCHAIJ@GMAIL.COM", "somchai.j",
+			"SOMCHAI.J" })
+	void reportersMailboxUnderAnyTagOrDotsAndTheUserNameAloneAreRemoved(String email) {
+		assertThat(redact("ติดต่อ " + email + " ค่ะ")).isEqualTo("ติดต่อ [อีเมล] ค่ะ");
+	}
+
+	@Test
+	void userNameInsideAnotherWordIsKept() {
+		Reporter reporter = new Reporter(null, null, null, null, "info@somchai-shop.com", null, null);
+		assertThat(this.redactor.redact("ดูที่ information desk หรือ info ของร้าน", reporter))
+			.isEqualTo("ดูที่ information desk หรือ [อีเมล] ของร้าน");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0899999999", "089-999-9999", "@0899999999", "๐๘๙ ๙๙๙ ๙๙๙๙", "+66 89 999 9999" })
+	void lineIdThatIsAPhoneNumberIsRemovedInAnyForm(String lineId) {
+		Reporter reporter = new Reporter(null, null, null, "0812345678", null, "089-999-9999", null);
+		assertThat(this.redactor.redact("ไลน์ " + lineId + " นะ", reporter)).isEqualTo("ไลน์ [ไลน์ไอดี] นะ");
+	}
+
 	@Test
 	void titleTypedIntoTheFormIsNotRequiredInTheText() {
 		Reporter reporter = new Reporter("นางสาวรัชนี", "พรหมวงศ์", null, null, null, null, null);

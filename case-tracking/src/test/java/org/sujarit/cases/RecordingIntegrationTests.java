@@ -78,7 +78,11 @@ class RecordingIntegrationTests {
 		assertThat(read.body().findValuesAsString("action")).containsExactly("OPENED", "RECORDED", "ROUTED");
 		assertThat(this.staff.get("officer", "/api/v1/cases/" + code).status()).isEqualTo(200);
 		assertThat(this.staff.post("clerk", "/api/v1/cases/" + code + "/acknowledge", null).status()).isEqualTo(403);
+		JsonNode mine = this.staff.get("clerk", "/api/v1/cases/recorded?size=200").body();
+		assertThat(mine.get("items").findValuesAsString("caseId")).contains(code);
+		assertThat(this.staff.get("officer", "/api/v1/cases/recorded").status()).isEqualTo(403);
 		String other = this.cases.complaint(org.sujarit.platform.events.Category.ROADS).trackingCode();
+		assertThat(mine.get("items").findValuesAsString("caseId")).doesNotContain(other);
 		assertThat(this.staff.get("clerk", "/api/v1/cases/" + other).status()).isEqualTo(404);
 	}
 

@@ -124,6 +124,8 @@ class RoleMatrixIntegrationTests {
 				(user) -> this.staff.get(user, evidence)));
 		rows.add(row("POST /cases/recorded", "201 403 403 403 403 403 403 403",
 				(user) -> this.staff.post(user, "/api/v1/cases/recorded", recording("ROADS"))));
+		rows.add(row("GET /cases/recorded", "200 403 403 403 403 403 403 403",
+				(user) -> this.staff.get(user, "/api/v1/cases/recorded")));
 		rows.add(row("GET /admin/routing", "403 403 403 403 200 403 200 200",
 				(user) -> this.staff.get(user, "/api/v1/admin/routing")));
 

@@ -17,6 +17,8 @@ class CaseIndexes implements InitializingBean {
 
 	static final String ASSIGNEE_INDEX = "assignee_respondBy";
 
+	static final String RECORDED_INDEX = "recordedBy_receivedAt";
+
 	private final MongoTemplate mongo;
 
 	CaseIndexes(MongoTemplate mongo) {
@@ -35,6 +37,12 @@ class CaseIndexes implements InitializingBean {
 			.createIndex(new Index().on(CaseDocument.ASSIGNEE, Sort.Direction.ASC)
 				.on(CaseDocument.RESPOND_BY, Sort.Direction.ASC)
 				.named(ASSIGNEE_INDEX)
+				.sparse());
+		// an intake clerk's own recordings
+		this.mongo.indexOps(CaseDocument.COLLECTION)
+			.createIndex(new Index().on(CaseDocument.RECORDED_BY, Sort.Direction.ASC)
+				.on(CaseDocument.RECEIVED_AT, Sort.Direction.DESC)
+				.named(RECORDED_INDEX)
 				.sparse());
 	}
 

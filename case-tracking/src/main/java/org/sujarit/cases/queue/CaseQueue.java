@@ -91,6 +91,27 @@ class CaseQueue {
 				query.size(), found.size() > query.size(), items);
 	}
 
+	// an intake clerk's own recordings, newest first; corruption cases are not theirs to
+	// see
+	QueuePage recorded(StaffUser clerk, int page, int size) {
+		Query find = Query
+			.query(Criteria.where(CaseDocument.RECORDED_BY).is(clerk.username()).and(CaseDocument.CORRUPTION).ne(true))
+			.with(Sort.by(Sort.Order.desc(CaseDocument.RECEIVED_AT), Sort.Order.asc(CaseDocument.ID)))
+			.skip((long) page * size)
+			.limit(size + 1);
+		find.fields()
+			.include(CaseDocument.KIND, CaseDocument.CATEGORY, CaseDocument.CHANNEL, CaseDocument.UNIT,
+					CaseDocument.STATUS, CaseDocument.VERSION, CaseDocument.RECEIVED_AT, CaseDocument.RESPOND_BY,
+					CaseDocument.SUBJECT, CaseDocument.PSEUDONYM, CaseDocument.ASSIGNEE, CaseDocument.CORRUPTION);
+		List<Document> found = this.mongo.find(find, Document.class, CaseDocument.COLLECTION);
+		Instant now = this.clock.instant();
+		List<CaseSummary> items = found.stream()
+			.limit(size)
+			.map((document) -> CaseSummary.of(CaseDocument.of(document), now))
+			.toList();
+		return new QueuePage(null, null, List.of(), page, size, found.size() > size, items);
+	}
+
 	Map<CaseStatus, Long> counts(String unit, boolean withCorruption) {
 		Criteria criteria = Criteria.where(CaseDocument.UNIT).is(unit);
 		if (!withCorruption) {

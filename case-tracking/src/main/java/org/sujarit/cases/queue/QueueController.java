@@ -41,6 +41,14 @@ class QueueController {
 		return this.queue.page(query, this.access.seesCorruptionIn(staff, query.unit()), staff);
 	}
 
+	@GetMapping("/api/v1/cases/recorded")
+	QueuePage recorded(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			StaffUser staff) {
+		this.access.requireRecord(staff);
+		QueueQuery query = QueueQuery.parse(this.routing, "CLERK_OFFICE", null, page, size);
+		return this.queue.recorded(staff, query.page(), query.size());
+	}
+
 	@GetMapping("/api/v1/cases/counts")
 	QueueCounts counts(@RequestParam(required = false) String queue, StaffUser staff) {
 		QueueQuery query = QueueQuery.parse(this.routing, queue, null, null, null);

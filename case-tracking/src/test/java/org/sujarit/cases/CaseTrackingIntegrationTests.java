@@ -4,12 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +28,11 @@ import org.sujarit.platform.events.Location;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.ReportSanitized;
 import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.runtime.staff.StaffRole;
 import org.sujarit.platform.testkit.ConsumerGroups;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
+import org.sujarit.platform.testkit.StaffTokens;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -53,9 +55,9 @@ class CaseTrackingIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	// demonstration accounts of case-tracking.yml: password = user name
-	static String basic(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+	@DynamicPropertySource
+	static void staffTokens(DynamicPropertyRegistry registry) {
+		StaffHttp.register(registry);
 	}
 
 	// contact details no event, log line or answer outside the case may ever carry
@@ -212,13 +214,11 @@ class CaseTrackingIntegrationTests {
 		Reply anonymous = get("/api/v1/cases?queue=PUBLIC_WORKS", false);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.contentType()).startsWith("application/problem+json");
-		HttpResponse<String> wrongPassword = this.http
-			.send(request("/api/v1/cases?queue=PUBLIC_WORKS")
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString("supervisor:guess".getBytes(StandardCharsets.UTF_8)))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> wrongPassword = this.http.send(request("/api/v1/cases?queue=PUBLIC_WORKS")
+			// signed with a key the service does not trust
+			.header("Authorization", new StaffTokens().bearer("supervisor", null, StaffRole.SUPERVISOR))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(wrongPassword.statusCode()).isEqualTo(401);
 		assertThat(get("/actuator/health", false).status()).isEqualTo(200);
 		assertThat(get("/actuator/prometheus", false).status()).isEqualTo(200);
@@ -312,7 +312,7 @@ class CaseTrackingIntegrationTests {
 	private Reply get(String path, String user) throws Exception {
 		HttpRequest.Builder request = request(path).GET();
 		if (user != null) {
-			request.header("Authorization", basic(user));
+			request.header("Authorization", StaffHttp.authorization(user));
 		}
 		return send(request.build());
 	}
@@ -322,7 +322,7 @@ class CaseTrackingIntegrationTests {
 	}
 
 	private Reply post(String path, Object body, String user) throws Exception {
-		return send(request(path).header("Authorization", basic(user))
+		return send(request(path).header("Authorization", StaffHttp.authorization(user))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(this.json.writeValueAsBytes(body)))
 			.build());

@@ -67,6 +67,7 @@ class ReclassificationIntegrationTests {
 	static void sealingKeys(DynamicPropertyRegistry registry) throws IOException {
 		keys = Files.createTempDirectory("sujarit-cases-keys");
 		Keysets.ensureDevelopmentKeysets(keys);
+		StaffHttp.register(registry);
 		registry.add("sujarit.cases.reclassification.sealing-keyset",
 				() -> keys.resolve(Keysets.SEALING_PUBLIC).toString());
 	}
@@ -136,6 +137,7 @@ class ReclassificationIntegrationTests {
 				this.cases.codec().encode(EventType.FOLLOW_UP_SANITIZED, back.followUpId(), code, back.sentAt(), back));
 		await().atMost(CaseFixtures.PATIENCE).untilAsserted(() -> {
 			JsonNode after = this.staff.get("legal", path).body();
+			assertThat(after.has("narrative")).isTrue();
 			assertThat(after.get("narrative").asString()).isEqualTo(sanitized);
 			assertThat(after.get("pseudonym").asString()).isEqualTo(back.pseudonym());
 			assertThat(after.get("identitySealed").asBoolean()).isTrue();

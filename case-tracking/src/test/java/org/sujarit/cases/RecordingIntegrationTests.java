@@ -25,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +37,11 @@ class RecordingIntegrationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@DynamicPropertySource
+	static void staffTokens(DynamicPropertyRegistry registry) {
+		StaffHttp.register(registry);
+	}
 
 	private StaffHttp staff;
 

@@ -58,6 +58,7 @@ class RoleMatrixIntegrationTests {
 	static void sealingKeys(DynamicPropertyRegistry registry) throws IOException {
 		Path keys = Files.createTempDirectory("sujarit-cases-matrix-keys");
 		Keysets.ensureDevelopmentKeysets(keys);
+		StaffHttp.register(registry);
 		registry.add("sujarit.cases.reclassification.sealing-keyset",
 				() -> keys.resolve(Keysets.SEALING_PUBLIC).toString());
 	}

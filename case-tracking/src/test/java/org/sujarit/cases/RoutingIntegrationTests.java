@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,11 @@ class RoutingIntegrationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@DynamicPropertySource
+	static void staffTokens(DynamicPropertyRegistry registry) {
+		StaffHttp.register(registry);
+	}
 
 	private StaffHttp staff;
 

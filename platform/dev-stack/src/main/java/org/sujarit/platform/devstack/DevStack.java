@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default: one command starts a KRaft broker, an on-disk MongoDB-wire store,
- * an SMTP sink and the five services, keeping all data under {@code ./data}. Ctrl-C stops
- * everything cleanly; the next start finds every complaint and case again.
+ * an SMTP sink, staff sign-in and the five services, keeping all data under
+ * {@code ./data}. Ctrl-C stops everything cleanly; the next start finds every complaint
+ * and case again.
  */
 public final class DevStack {
 
@@ -64,6 +65,9 @@ public final class DevStack {
 		banner.append(String.format("  %-17s %s%n", "kafka", kafka.bootstrapServers()));
 		banner.append(String.format("  %-17s %s%n", "mongodb", mongo.uri()));
 		banner.append(String.format("  %-17s smtp://localhost:%d%n", "mail sink", smtpPort));
+		banner.append(String.format("Staff sign in at %s (password sujarit): clerk, officer.works, officer.finance,%n"
+				+ "  officer.health, legal, head.works, head.legal, supervisor, custodian, custodian2, auditor,%n"
+				+ "  admin. Tokens for curl: see README.md, \"Staff sign-in\".%n", stack.url(Service.STAFF_SIGN_IN)));
 		banner.append("Press Ctrl-C to stop.\n");
 		log.info(banner.toString());
 		stopped.await();

@@ -6,15 +6,18 @@ import org.sujarit.anonymizer.AnonymizerApplication;
 import org.sujarit.cases.CaseTrackingApplication;
 import org.sujarit.intake.ComplaintIntakeApplication;
 import org.sujarit.notification.NotificationApplication;
+import org.sujarit.signin.StaffSignInApplication;
 import org.sujarit.statistics.StatisticsApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * The five services, with the port each listens on by default.
+ * The five services and the staff sign-in service, with the port each listens on by
+ * default. Staff sign-in comes first: it starts before the others.
  */
 public enum Service {
 
+	STAFF_SIGN_IN("staff-sign-in", 9000, StaffSignInApplication::application),
 	COMPLAINT_INTAKE("complaint-intake", 8080, ComplaintIntakeApplication::application),
 	CASE_TRACKING("case-tracking", 8081, CaseTrackingApplication::application),
 	ANONYMIZER("anonymizer", 8082, AnonymizerApplication::application),

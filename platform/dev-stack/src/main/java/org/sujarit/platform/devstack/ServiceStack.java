@@ -1,5 +1,8 @@
 package org.sujarit.platform.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,28 +19,47 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs the five services in this JVM against one broker and one store: the dev stack and
- * the end-to-end tests start the system the same way.
+ * Runs the staff sign-in service and the five services in this JVM against one broker and
+ * one store: the dev stack and the end-to-end tests start the system the same way.
  */
 public final class ServiceStack implements AutoCloseable {
 
+	/** File name of staff sign-in's token signing key in the keys folder. */
+	public static final String STAFF_SIGNING_KEY = "staff-sign-in-jwk.json";
+
 	/**
-	 * Security auto-configuration that case-tracking brings onto the shared classpath;
-	 * the other services do not use it and must not pick it up just because it is there.
+	 * The authorization server's auto-configuration, which staff sign-in brings onto the
+	 * shared classpath; only staff sign-in is an authorization server.
 	 */
-	private static final String FOREIGN_SECURITY = String.join(",",
+	private static final List<String> AUTHORIZATION_SERVER = List.of(
+			"org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+			"org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+
+	/**
+	 * Security auto-configuration that case-tracking and staff sign-in bring onto the
+	 * shared classpath; the services without a staff API must not pick it up just because
+	 * it is there (they also turn the platform's staff access off).
+	 */
+	private static final List<String> FOREIGN_SECURITY = List.of(
 			"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 			"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 			"org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-			"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration");
+			"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+			"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration");
 
 	private final Settings settings;
+
+	/** Chosen once, so the issuer stays the same when the service restarts. */
+	private final int signInPort;
 
 	private final Map<Service, ConfigurableApplicationContext> running = new EnumMap<>(Service.class);
 
 	private ServiceStack(Settings settings) {
 		this.settings = settings;
+		int port = settings.ports().getOrDefault(Service.STAFF_SIGN_IN, Service.STAFF_SIGN_IN.defaultPort());
+		// the issuer names the port, so it must be known before the service starts
+		this.signInPort = (port != 0) ? port : freePort();
 	}
 
 	/**
@@ -55,7 +77,7 @@ public final class ServiceStack implements AutoCloseable {
 	}
 
 	/**
-	 * Starts every service and returns once all are ready.
+	 * Starts staff sign-in, then every service, and returns once all are ready.
 	 * @param settings where they connect and listen
 	 * @return the running stack
 	 */
@@ -67,9 +89,13 @@ public final class ServiceStack implements AutoCloseable {
 		ServiceStack stack = new ServiceStack(settings);
 		ExecutorService starter = Executors.newFixedThreadPool(Service.values().length);
 		try {
+			// first, so staff APIs find their provider from their first request on
+			stack.startService(Service.STAFF_SIGN_IN);
 			List<CompletableFuture<Void>> starts = new ArrayList<>();
 			for (Service service : Service.values()) {
-				starts.add(CompletableFuture.runAsync(() -> stack.startService(service), starter));
+				if (service != Service.STAFF_SIGN_IN) {
+					starts.add(CompletableFuture.runAsync(() -> stack.startService(service), starter));
+				}
 			}
 			CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
 		}
@@ -162,11 +188,44 @@ public final class ServiceStack implements AutoCloseable {
 		properties.put("sujarit.cases.reclassification.sealing-keyset",
 				keys.resolve(Keysets.SEALING_PUBLIC).toString());
 		properties.put("spring.mail.port", this.settings.smtpPort());
-		if (service != Service.CASE_TRACKING) {
-			properties.put("spring.autoconfigure.exclude", FOREIGN_SECURITY);
+		String issuer = "http://localhost:" + this.signInPort;
+		switch (service) {
+			case STAFF_SIGN_IN -> {
+				properties.put("server.port", this.signInPort);
+				properties.put("sujarit.signin.issuer", issuer);
+				properties.put("sujarit.signin.signing-key", keys.resolve(STAFF_SIGNING_KEY).toString());
+			}
+			case CASE_TRACKING -> {
+				properties.put("sujarit.staff.issuer", issuer);
+				properties.put("sujarit.staff.jwk-set-uri", issuer + "/oauth2/jwks");
+				properties.put("spring.autoconfigure.exclude", String.join(",", AUTHORIZATION_SERVER));
+			}
+			default -> {
+				List<String> excluded = new ArrayList<>(FOREIGN_SECURITY);
+				excluded.addAll(AUTHORIZATION_SERVER);
+				properties.put("spring.autoconfigure.exclude", String.join(",", excluded));
+				properties.put("sujarit.staff.enabled", false);
+			}
 		}
 		properties.putAll(this.settings.extraProperties());
 		return properties;
+	}
+
+	/**
+	 * The issuer of staff tokens, staff sign-in's base URL.
+	 * @return such as {@code http://localhost:9000}
+	 */
+	public String staffIssuer() {
+		return "http://localhost:" + this.signInPort;
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Override

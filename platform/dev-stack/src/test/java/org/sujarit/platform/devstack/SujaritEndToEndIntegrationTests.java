@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,9 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.runtime.staff.StaffRole;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.MongoDump;
+import org.sujarit.platform.testkit.StaffTokens;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
@@ -44,9 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole system on one broker and one store: the five services started as the dev
- * stack starts them, driven through their public and staff HTTP APIs as citizens and
- * staff would.
+ * The whole system on one broker and one store: staff sign-in and the five services
+ * started as the dev stack starts them, driven through their public and staff HTTP APIs
+ * as citizens and staff would.
  */
 @SujaritIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,8 +55,10 @@ class SujaritEndToEndIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	private static final String STAFF = "Basic "
-			+ Base64.getEncoder().encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8));
+	// signed like staff sign-in's tokens; case-tracking checks them for real
+	private static final StaffTokens TOKENS = new StaffTokens();
+
+	private static final String STAFF = TOKENS.bearer("supervisor", null, StaffRole.SUPERVISOR);
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -84,7 +87,7 @@ class SujaritEndToEndIntegrationTests {
 			ports.put(service, 0);
 		}
 		this.stack = ServiceStack.start(new ServiceStack.Settings(infrastructure.kafkaBootstrapServers(),
-				infrastructure.mongoUri(), this.keys, this.mail.getSmtp().getPort(), ports, Map.of()));
+				infrastructure.mongoUri(), this.keys, this.mail.getSmtp().getPort(), ports, TOKENS.properties()));
 		// after the contexts: Spring Boot resets logging when a context starts
 		this.logs.start();
 	}
@@ -171,6 +174,9 @@ class SujaritEndToEndIntegrationTests {
 		// what staff and the public can get
 		get(Service.CASE_TRACKING, "/api/v1/cases?queue=LEGAL&status=RESOLVED", STAFF, 200);
 		get(Service.CASE_TRACKING, "/api/v1/cases/" + reportCase, STAFF, 200);
+		get(Service.CASE_TRACKING, "/api/v1/cases/" + reportCase, null, 401);
+		JsonNode provider = get(Service.STAFF_SIGN_IN, "/.well-known/openid-configuration", null, 200);
+		assertThat(provider.get("issuer").asString()).isEqualTo(this.stack.staffIssuer());
 
 		// the reporter's identity is nowhere but the vault and the sealed topic's
 		// ciphertext

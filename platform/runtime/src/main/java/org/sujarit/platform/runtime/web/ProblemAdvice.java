@@ -34,9 +34,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Answers bad requests with RFC 9457 problems that name each bad field and the rule it
  * broke, in English and Thai. Never a stack trace, never the submitted values (they may
  * be personal data).
+ * <p>
+ * Ordered just after the staff access advice, which answers security refusals (401/403)
+ * that the catch-all here would otherwise turn into 500s.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);

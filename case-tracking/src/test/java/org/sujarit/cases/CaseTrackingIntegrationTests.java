@@ -55,11 +55,10 @@ class CaseTrackingIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-	// signed like the staff OpenID Connect provider's tokens; the service checks them for
-	// real
-	private static final StaffTokens TOKENS = new StaffTokens();
-
-	private static final String STAFF = TOKENS.bearer("supervisor", null, StaffRole.SUPERVISOR);
+	@DynamicPropertySource
+	static void staffTokens(DynamicPropertyRegistry registry) {
+		StaffHttp.register(registry);
+	}
 
 	// contact details no event, log line or answer outside the case may ever carry
 	private static final Complainant CANARY = new Complainant("Canary Kanokwan", "0899990001",
@@ -75,11 +74,6 @@ class CaseTrackingIntegrationTests {
 	private int port;
 
 	private LogCapture logs;
-
-	@DynamicPropertySource
-	static void staffTokens(DynamicPropertyRegistry registry) {
-		TOKENS.properties().forEach((name, value) -> registry.add(name, () -> value));
-	}
 
 	@BeforeEach
 	void captureLogs() {
@@ -161,7 +155,8 @@ class CaseTrackingIntegrationTests {
 		String path = "/api/v1/cases/" + complaint.trackingCode();
 		awaitInQueue("PUBLIC_HEALTH_ENVIRONMENT", complaint.trackingCode());
 
-		Reply acknowledged = post(path + "/acknowledge", Map.of("version", 1, "note", "Sent the waste team"));
+		Reply acknowledged = post(path + "/acknowledge", Map.of("version", 1, "note", "Sent the waste team"),
+				"officer2");
 		assertThat(acknowledged.status()).isEqualTo(200);
 		assertThat(acknowledged.body().get("status").asString()).isEqualTo("ACKNOWLEDGED");
 		assertThat(acknowledged.body().get("version").asLong()).isEqualTo(2);
@@ -173,13 +168,13 @@ class CaseTrackingIntegrationTests {
 		assertThat(stale.body().get("currentVersion").asLong()).isEqualTo(2);
 		assertThat(stale.body().get("detail").asString()).contains("version 2");
 
-		Reply resolved = post(path + "/resolve", Map.of("message", answer, "version", 2));
+		Reply resolved = post(path + "/resolve", Map.of("message", answer, "version", 2), "officer2");
 		assertThat(resolved.status()).isEqualTo(200);
 		assertThat(resolved.body().get("status").asString()).isEqualTo("RESOLVED");
 		assertThat(resolved.body().get("version").asLong()).isEqualTo(3);
 		JsonNode last = resolved.body().get("history").get(resolved.body().get("history").size() - 1);
 		assertThat(last.get("action").asString()).isEqualTo("RESOLVED");
-		assertThat(last.get("by").asString()).isEqualTo("supervisor");
+		assertThat(last.get("by").asString()).isEqualTo("officer2");
 		assertThat(last.get("message").asString()).isEqualTo(answer);
 		assertThat(last.get("visibility").asString()).isEqualTo("PUBLIC");
 		assertThat(actions(resolved.body())).containsExactly("OPENED", "ROUTED", "ACKNOWLEDGED", "RESOLVED");
@@ -188,6 +183,8 @@ class CaseTrackingIntegrationTests {
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.body().get("currentStatus").asString()).isEqualTo("RESOLVED");
 		assertThat(again.body().get("detail").asString()).contains("RESOLVED");
+		assertThat((Iterable<JsonNode>) again.body().get("allowedActions")).extracting(JsonNode::asString)
+			.containsExactly("close", "reopen");
 
 		List<ReceivedEvent<CaseStatusChanged>> events = awaitStatusEvents(infrastructure, complaint.trackingCode(), 3);
 		assertThat(events).extracting(ReceivedEvent::id)
@@ -217,11 +214,12 @@ class CaseTrackingIntegrationTests {
 		Reply anonymous = get("/api/v1/cases?queue=PUBLIC_WORKS", false);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.contentType()).startsWith("application/problem+json");
-		HttpResponse<String> forged = this.http.send(request("/api/v1/cases?queue=PUBLIC_WORKS")
+		HttpResponse<String> wrongPassword = this.http.send(request("/api/v1/cases?queue=PUBLIC_WORKS")
+			// signed with a key the service does not trust
 			.header("Authorization", new StaffTokens().bearer("supervisor", null, StaffRole.SUPERVISOR))
 			.GET()
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
 		assertThat(get("/actuator/health", false).status()).isEqualTo(200);
 		assertThat(get("/actuator/prometheus", false).status()).isEqualTo(200);
 
@@ -308,15 +306,23 @@ class CaseTrackingIntegrationTests {
 	}
 
 	private Reply get(String path, boolean authenticated) throws Exception {
+		return get(path, authenticated ? "supervisor" : null);
+	}
+
+	private Reply get(String path, String user) throws Exception {
 		HttpRequest.Builder request = request(path).GET();
-		if (authenticated) {
-			request.header("Authorization", STAFF);
+		if (user != null) {
+			request.header("Authorization", StaffHttp.authorization(user));
 		}
 		return send(request.build());
 	}
 
 	private Reply post(String path, Object body) throws Exception {
-		return send(request(path).header("Authorization", STAFF)
+		return post(path, body, "supervisor");
+	}
+
+	private Reply post(String path, Object body, String user) throws Exception {
+		return send(request(path).header("Authorization", StaffHttp.authorization(user))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(this.json.writeValueAsBytes(body)))
 			.build());

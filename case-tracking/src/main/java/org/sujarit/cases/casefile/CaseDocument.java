@@ -7,12 +7,14 @@ import java.util.List;
 
 import org.bson.Document;
 import org.sujarit.platform.events.Accused;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.Complainant;
 import org.sujarit.platform.events.Location;
+import org.sujarit.platform.events.SlaStanding;
 
 /**
  * A case as stored in the {@value #COLLECTION} collection: field names, typed reading,
@@ -67,6 +69,38 @@ public final class CaseDocument {
 	public static final String IDENTITY_SEALED = "identitySealed";
 
 	public static final String HISTORY = "history";
+
+	/**
+	 * Whether the case is on the corruption track; access rules and queues filter on it.
+	 */
+	public static final String CORRUPTION = "corruption";
+
+	/** The officer working the case, null while unassigned. */
+	public static final String ASSIGNEE = "assignee";
+
+	/** The intake clerk who recorded an off-line complaint. */
+	public static final String RECORDED_BY = "recordedBy";
+
+	/** Evidence files, metadata only: the files are in GridFS. */
+	public static final String EVIDENCE = "evidence";
+
+	/**
+	 * The SLA engine's sub-document ({@code sla.standing}, {@code sla.breached}, ...);
+	 * absent means on track.
+	 */
+	public static final String SLA = "sla";
+
+	/** When the case started waiting on the complainant. */
+	public static final String PAUSED_AT = "pausedAt";
+
+	/** How long, in total, the case waited on the complainant. */
+	public static final String PAUSED_MILLIS = "pausedMillis";
+
+	/** Ids of the follow-ups and disclosures already applied, so each applies once. */
+	public static final String FOLLOW_UPS = "followUps";
+
+	/** Who an official named by the case works for, as staff recorded it. */
+	public static final String NAMED_UNIT = "namedUnit";
 
 	private final Document document;
 
@@ -197,6 +231,99 @@ public final class CaseDocument {
 		return this.document.getBoolean(IDENTITY_SEALED);
 	}
 
+	/**
+	 * Whether the case is on the corruption track.
+	 * @return true for whistleblower reports and corruption categories
+	 */
+	public boolean corruption() {
+		Boolean stored = this.document.getBoolean(CORRUPTION);
+		if (stored != null) {
+			return stored;
+		}
+		return kind() == CaseKind.WHISTLEBLOWER || category().corruption();
+	}
+
+	/**
+	 * Whether a follow-up or disclosure was applied already.
+	 * @param id its id
+	 * @return true when applied
+	 */
+	public boolean handledFollowUp(String id) {
+		return this.document.getList(FOLLOW_UPS, String.class, List.of()).contains(id);
+	}
+
+	public String namedUnit() {
+		return this.document.getString(NAMED_UNIT);
+	}
+
+	public String assignee() {
+		return this.document.getString(ASSIGNEE);
+	}
+
+	public String recordedBy() {
+		return this.document.getString(RECORDED_BY);
+	}
+
+	public Instant pausedAt() {
+		return instant(PAUSED_AT);
+	}
+
+	/**
+	 * How the case stands against its due date, for its events.
+	 * @return paused while waiting on the complainant, else what the SLA engine recorded
+	 */
+	public SlaStanding slaStanding() {
+		return slaStandingAt(status());
+	}
+
+	/**
+	 * How the case stands against its due date once in a status.
+	 * @param status the status
+	 * @return breached stays breached; paused while waiting; else what the SLA engine
+	 * recorded, on track by default
+	 */
+	public SlaStanding slaStandingAt(CaseStatus status) {
+		String stored = storedStanding();
+		if (SlaStanding.BREACHED.name().equals(stored)) {
+			return SlaStanding.BREACHED;
+		}
+		if (status == CaseStatus.WAITING_ON_COMPLAINANT) {
+			return SlaStanding.PAUSED;
+		}
+		if (stored == null || SlaStanding.PAUSED.name().equals(stored)) {
+			return SlaStanding.ON_TRACK;
+		}
+		return SlaStanding.valueOf(stored);
+	}
+
+	// the SLA engine keeps its state in the sla sub-document ({standing, breached, ...})
+	private String storedStanding() {
+		Object sla = this.document.get(SLA);
+		if (sla instanceof Document fields) {
+			if (Boolean.TRUE.equals(fields.getBoolean("breached"))) {
+				return SlaStanding.BREACHED.name();
+			}
+			return fields.getString("standing");
+		}
+		return (sla instanceof String standing) ? standing : null;
+	}
+
+	/**
+	 * The evidence files of the case.
+	 * @return their metadata, oldest first
+	 */
+	public List<Document> evidence() {
+		return this.document.getList(EVIDENCE, Document.class, List.of());
+	}
+
+	/**
+	 * What access rules need to know of the case.
+	 * @return the subject
+	 */
+	public org.sujarit.cases.access.CaseAccess.Subject accessSubject() {
+		return new org.sujarit.cases.access.CaseAccess.Subject(unit(), corruption(), recordedBy());
+	}
+
 	public List<HistoryEntry> history() {
 		List<HistoryEntry> history = new ArrayList<>();
 		for (Document entry : this.document.getList(HISTORY, Document.class, List.of())) {
@@ -218,6 +345,40 @@ public final class CaseDocument {
 			Instant changedAt, String publicMessage) {
 		return new CaseStatusChanged(caseId(), version, category(), channel(), unit(), status, previousStatus,
 				receivedAt(), respondBy(), changedAt, publicMessage);
+	}
+
+	/**
+	 * The event reporting a change of this case.
+	 * @param version the case version after the change
+	 * @param status the status after the change
+	 * @param changedAt when the change happened
+	 * @param publicMessage the message to the complainant, optional
+	 * @param change what changed
+	 * @param after what differs after the change: unit, category, due date and standing
+	 * @return the event data
+	 */
+	public CaseStatusChanged changed(long version, CaseStatus status, Instant changedAt, String publicMessage,
+			CaseChange change, After after) {
+		return new CaseStatusChanged(caseId(), version, (after.category() != null) ? after.category() : category(),
+				channel(), (after.unit() != null) ? after.unit() : unit(), status, status(), receivedAt(),
+				(after.respondBy() != null) ? after.respondBy() : respondBy(), changedAt, publicMessage, change,
+				(after.sla() != null) ? after.sla() : slaStandingAt(status));
+	}
+
+	/**
+	 * What a change alters besides the status, for its event; null fields stay as they
+	 * were.
+	 *
+	 * @param unit the new unit
+	 * @param category the new category
+	 * @param respondBy the new due date
+	 * @param sla the new standing
+	 */
+	public record After(String unit, Category category, Instant respondBy, SlaStanding sla) {
+
+		/** Nothing else changes. */
+		public static final After NOTHING = new After(null, null, null, null);
+
 	}
 
 	/**

@@ -15,6 +15,10 @@ class CaseIndexes implements InitializingBean {
 
 	static final String QUEUE_INDEX = "queue_unit_status_respondBy";
 
+	static final String ASSIGNEE_INDEX = "assignee_respondBy";
+
+	static final String RECORDED_INDEX = "recordedBy_receivedAt";
+
 	private final MongoTemplate mongo;
 
 	CaseIndexes(MongoTemplate mongo) {
@@ -28,6 +32,18 @@ class CaseIndexes implements InitializingBean {
 				.on(CaseDocument.STATUS, Sort.Direction.ASC)
 				.on(CaseDocument.RESPOND_BY, Sort.Direction.ASC)
 				.named(QUEUE_INDEX));
+		// "my cases" across statuses, earliest due first
+		this.mongo.indexOps(CaseDocument.COLLECTION)
+			.createIndex(new Index().on(CaseDocument.ASSIGNEE, Sort.Direction.ASC)
+				.on(CaseDocument.RESPOND_BY, Sort.Direction.ASC)
+				.named(ASSIGNEE_INDEX)
+				.sparse());
+		// an intake clerk's own recordings
+		this.mongo.indexOps(CaseDocument.COLLECTION)
+			.createIndex(new Index().on(CaseDocument.RECORDED_BY, Sort.Direction.ASC)
+				.on(CaseDocument.RECEIVED_AT, Sort.Direction.DESC)
+				.named(RECORDED_INDEX)
+				.sparse());
 	}
 
 }

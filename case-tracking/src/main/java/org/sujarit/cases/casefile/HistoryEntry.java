@@ -16,10 +16,26 @@ import org.sujarit.platform.events.CaseStatus;
  * @param status the case's status after it
  * @param message the answer or note that came with it, optional
  * @param visibility who may see the entry
+ * @param detail what the action was about, optional: the unit routed or reassigned to,
+ * the officer assigned, the outside body referred to, the evidence id
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HistoryEntry(Instant at, HistoryAction action, String by, CaseStatus status, String message,
-		Visibility visibility) {
+		Visibility visibility, String detail) {
+
+	/**
+	 * An entry without detail.
+	 * @param at when it happened
+	 * @param action what happened
+	 * @param by who did it
+	 * @param status the status after it
+	 * @param message the message, optional
+	 * @param visibility who may see it
+	 */
+	public HistoryEntry(Instant at, HistoryAction action, String by, CaseStatus status, String message,
+			Visibility visibility) {
+		this(at, action, by, status, message, visibility, null);
+	}
 
 	/** The actor of what the service does by itself. */
 	public static final String SYSTEM = "system";
@@ -35,13 +51,18 @@ public record HistoryEntry(Instant at, HistoryAction action, String by, CaseStat
 		if (this.message != null) {
 			document.append("message", this.message);
 		}
-		return document.append("visibility", this.visibility.name());
+		document.append("visibility", this.visibility.name());
+		if (this.detail != null) {
+			document.append("detail", this.detail);
+		}
+		return document;
 	}
 
 	static HistoryEntry of(Document document) {
 		return new HistoryEntry(document.getDate("at").toInstant(), HistoryAction.valueOf(document.getString("action")),
 				document.getString("by"), CaseStatus.valueOf(document.getString("status")),
-				document.getString("message"), Visibility.valueOf(document.getString("visibility")));
+				document.getString("message"), Visibility.valueOf(document.getString("visibility")),
+				document.getString("detail"));
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.sujarit.cases.handling;
 
+import java.util.List;
+
 import org.sujarit.platform.events.CaseStatus;
 
 /**
  * A change refused because of the state the case is in: the action is not allowed from
  * its status, or it changed since the caller read it. Answered 409 with the current
- * status and version, so a client can reload and decide again.
+ * status, the actions allowed from it and the current version, so a client can reload and
+ * decide again.
  */
 class CaseConflictException extends RuntimeException {
 
@@ -17,13 +20,16 @@ class CaseConflictException extends RuntimeException {
 
 	private final long currentVersion;
 
-	CaseConflictException(String code, String message, String messageTh, CaseStatus currentStatus,
-			long currentVersion) {
+	private final List<String> allowedActions;
+
+	CaseConflictException(String code, String message, String messageTh, CaseStatus currentStatus, long currentVersion,
+			List<String> allowedActions) {
 		super(message);
 		this.code = code;
 		this.messageTh = messageTh;
 		this.currentStatus = currentStatus;
 		this.currentVersion = currentVersion;
+		this.allowedActions = List.copyOf(allowedActions);
 	}
 
 	String code() {
@@ -40,6 +46,10 @@ class CaseConflictException extends RuntimeException {
 
 	long currentVersion() {
 		return this.currentVersion;
+	}
+
+	List<String> allowedActions() {
+		return this.allowedActions;
 	}
 
 }

@@ -42,6 +42,11 @@ import org.sujarit.platform.events.Location;
  * @param accused the official reported (whistleblower)
  * @param identitySealed whether the reporter left an identity, sealed in the vault
  * elsewhere (whistleblower)
+ * @param corruption whether the case is on the corruption track
+ * @param assignee the officer working it, null while unassigned
+ * @param recordedBy the intake clerk who recorded it off line, if one did
+ * @param evidence the evidence files (whistleblower), metadata only
+ * @param allowedActions the lifecycle actions its status allows
  * @param history the audit trail, oldest first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,15 +54,39 @@ public record CaseDetail(String caseId, CaseKind kind, Category category, String
 		String unit, String unitName, CaseStatus status, long version, Instant receivedAt, Instant respondBy,
 		boolean overdue, RoutingView routing, String subject, String description, Location location,
 		Complainant complainant, String pseudonym, String narrative, Accused accused, Boolean identitySealed,
-		List<HistoryEntry> history) {
+		boolean corruption, String assignee, String recordedBy, List<EvidenceView> evidence,
+		List<String> allowedActions, List<HistoryEntry> history) {
 
-	static CaseDetail of(CaseDocument document, String unitName, Instant now) {
+	static CaseDetail of(CaseDocument document, String unitName, Instant now, List<String> allowedActions) {
 		return new CaseDetail(document.caseId(), document.kind(), document.category(), document.category().thaiName(),
 				document.channel(), document.unit(), unitName, document.status(), document.version(),
 				document.receivedAt(), document.respondBy(), document.overdue(now),
 				new RoutingView(document.routingUnit(), document.routingReason()), document.subject(),
 				document.description(), document.location(), document.complainant(), document.pseudonym(),
-				document.narrative(), document.accused(), document.identitySealed(), document.history());
+				document.narrative(), document.accused(), document.identitySealed(), document.corruption(),
+				document.assignee(), document.recordedBy(), document.evidence().stream().map(EvidenceView::of).toList(),
+				allowedActions, document.history());
+	}
+
+	/**
+	 * An evidence file of the case, downloadable at
+	 * {@code /api/v1/cases/{caseId}/evidence/{evidenceId}}.
+	 *
+	 * @param evidenceId the evidence id
+	 * @param fileName the scrubbed file's name
+	 * @param contentType its media type
+	 * @param size its size in bytes
+	 * @param addedAt when it arrived
+	 */
+	public record EvidenceView(String evidenceId, String fileName, String contentType, long size, Instant addedAt) {
+
+		static EvidenceView of(org.bson.Document document) {
+			java.util.Date added = document.getDate("addedAt");
+			return new EvidenceView(document.getString("evidenceId"), document.getString("fileName"),
+					document.getString("contentType"), ((Number) document.get("size")).longValue(),
+					(added != null) ? added.toInstant() : null);
+		}
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.sujarit.cases.opening;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
@@ -16,6 +17,7 @@ import org.sujarit.cases.casefile.Visibility;
 import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.routing.RoutingDecision;
 import org.sujarit.platform.events.CaseStatus;
+import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.ComplaintSubmitted;
 import org.sujarit.platform.events.EventType;
@@ -59,13 +61,46 @@ public class CaseOpener {
 	 */
 	public boolean open(ComplaintSubmitted complaint) {
 		RoutingDecision decision = this.routing.general(complaint.category());
-		Document document = base(complaint.trackingCode(), CaseKind.GENERAL, complaint.category().name(),
-				complaint.channel(), decision, complaint.receivedAt(), complaint.respondBy())
+		return insert(general(complaint, decision), decision, List.of());
+	}
+
+	/**
+	 * Opens the case of a complaint an intake clerk recorded, and publishes the complaint
+	 * on the complaints topic, as intake does, in the same insert: intake's status view,
+	 * notification and statistics see it like any other complaint, and this service's own
+	 * listener finds the case already open.
+	 * @param complaint the complaint, with the tracking code made for it
+	 * @param recordedBy the intake clerk
+	 * @param namedUnit the unit of an official the complaint names, may be null
+	 * @return the routing decision
+	 * @throws DuplicateKeyException when the tracking code is taken
+	 */
+	public RoutingDecision openRecorded(ComplaintSubmitted complaint, String recordedBy, String namedUnit) {
+		RoutingDecision decision = this.routing.general(complaint.category(), namedUnit);
+		Document document = general(complaint, decision).append(CaseDocument.RECORDED_BY, recordedBy);
+		if (namedUnit != null) {
+			document.append(CaseDocument.NAMED_UNIT, namedUnit);
+		}
+		List<Document> history = new ArrayList<>(document.getList(CaseDocument.HISTORY, Document.class));
+		history.add(1, new HistoryEntry(history.get(0).getDate("at").toInstant(), HistoryAction.RECORDED, recordedBy,
+				CaseStatus.RECEIVED, null, Visibility.INTERNAL, complaint.channel().name())
+			.toDocument());
+		document.put(CaseDocument.HISTORY, history);
+		OutboxEntry submitted = this.outbox.entry(EventType.COMPLAINT_SUBMITTED,
+				complaint.trackingCode() + ":submitted", complaint.trackingCode(), complaint.receivedAt(), complaint);
+		if (!insert(document, decision, List.of(submitted))) {
+			throw new DuplicateKeyException("Tracking code taken");
+		}
+		return decision;
+	}
+
+	private Document general(ComplaintSubmitted complaint, RoutingDecision decision) {
+		return base(complaint.trackingCode(), CaseKind.GENERAL, complaint.category().name(), complaint.channel(),
+				decision, complaint.receivedAt(), complaint.respondBy())
 			.append(CaseDocument.SUBJECT, complaint.subject())
 			.append(CaseDocument.DESCRIPTION, complaint.description())
 			.append(CaseDocument.LOCATION, CaseDocument.location(complaint.location()))
 			.append(CaseDocument.COMPLAINANT, CaseDocument.complainant(complaint.complainant()));
-		return insert(document, decision);
 	}
 
 	/**
@@ -74,14 +109,15 @@ public class CaseOpener {
 	 * @return true when the case was opened now, false when it existed
 	 */
 	public boolean open(ReportSanitized report) {
-		RoutingDecision decision = this.routing.whistleblower(report.category());
+		RoutingDecision decision = this.routing.whistleblower(report.category(),
+				(report.accused() != null) ? report.accused().unit() : null);
 		Document document = base(report.submissionId(), CaseKind.WHISTLEBLOWER, report.category().name(),
 				Channel.WHISTLEBLOWER, decision, report.receivedAt(), report.respondBy())
 			.append(CaseDocument.PSEUDONYM, report.pseudonym())
 			.append(CaseDocument.NARRATIVE, report.narrative())
 			.append(CaseDocument.ACCUSED, CaseDocument.accused(report.accused()))
 			.append(CaseDocument.IDENTITY_SEALED, report.identitySealed());
-		return insert(document, decision);
+		return insert(document, decision, List.of());
 	}
 
 	private Document base(String caseId, CaseKind kind, String category, Channel channel, RoutingDecision decision,
@@ -106,16 +142,20 @@ public class CaseOpener {
 			.append(CaseDocument.OPENED_AT, CaseDocument.date(now))
 			.append(CaseDocument.UPDATED_AT, CaseDocument.date(now))
 			.append(CaseDocument.ROUTING, new Document("unit", decision.unit()).append("reason", decision.reason()))
+			.append(CaseDocument.CORRUPTION, kind == CaseKind.WHISTLEBLOWER || Category.valueOf(category).corruption())
 			.append(CaseDocument.HISTORY, history);
 	}
 
-	private boolean insert(Document document, RoutingDecision decision) {
+	private boolean insert(Document document, RoutingDecision decision, List<OutboxEntry> before) {
 		CaseDocument opened = CaseDocument.of(document);
 		String caseId = opened.caseId();
 		Instant changedAt = opened.history().get(0).at();
 		OutboxEntry event = this.outbox.entry(EventType.CASE_STATUS_CHANGED, CaseDocument.eventId(caseId, 1), caseId,
 				changedAt, opened.statusChanged(1, CaseStatus.RECEIVED, null, changedAt, null));
-		document.append(OutboxEntry.FIELD, List.of(event.toDocument()));
+		List<Document> outboxEntries = new ArrayList<>();
+		before.forEach((entry) -> outboxEntries.add(entry.toDocument()));
+		outboxEntries.add(event.toDocument());
+		document.append(OutboxEntry.FIELD, outboxEntries);
 		try {
 			this.outbox.write(CaseDocument.COLLECTION, caseId,
 					() -> this.mongo.insert(document, CaseDocument.COLLECTION));

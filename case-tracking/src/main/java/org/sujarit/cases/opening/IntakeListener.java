@@ -1,9 +1,12 @@
 package org.sujarit.cases.opening;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.sujarit.cases.whistleblower.FollowUps;
 import org.sujarit.platform.events.ComplaintSubmitted;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.FollowUpSanitized;
+import org.sujarit.platform.events.IdentityDisclosed;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.ReportSanitized;
 import org.sujarit.platform.events.Topics;
@@ -24,9 +27,12 @@ class IntakeListener {
 
 	private final CaseOpener opener;
 
-	IntakeListener(EventCodec codec, CaseOpener opener) {
+	private final FollowUps followUps;
+
+	IntakeListener(EventCodec codec, CaseOpener opener, FollowUps followUps) {
 		this.codec = codec;
 		this.opener = opener;
+		this.followUps = followUps;
 	}
 
 	@KafkaListener(topics = Topics.COMPLAINTS)
@@ -43,6 +49,22 @@ class IntakeListener {
 
 	@KafkaListener(topics = Topics.REPORTS_SANITIZED)
 	void reportSanitized(ConsumerRecord<String, byte[]> record) {
+		// one listener per topic: the group shares the partitions among listeners
+		if (this.codec.isOf(EventType.FOLLOW_UP_SANITIZED, record.value())) {
+			ReceivedEvent<FollowUpSanitized> event = this.codec.decode(EventType.FOLLOW_UP_SANITIZED, record.value());
+			require(event, event.data().submissionId() != null, "submissionId");
+			require(event, event.data().followUpId() != null, "followUpId");
+			require(event, event.data().kind() != null, "kind");
+			this.followUps.apply(event.data());
+			return;
+		}
+		if (this.codec.isOf(EventType.IDENTITY_DISCLOSED, record.value())) {
+			ReceivedEvent<IdentityDisclosed> event = this.codec.decode(EventType.IDENTITY_DISCLOSED, record.value());
+			require(event, event.data().submissionId() != null, "submissionId");
+			require(event, event.data().requestId() != null, "requestId");
+			this.followUps.apply(event.data());
+			return;
+		}
 		if (!this.codec.isOf(EventType.REPORT_SANITIZED, record.value())) {
 			return;
 		}

@@ -22,14 +22,16 @@ import org.sujarit.platform.events.Channel;
  * @param overdue whether it is open past its due date
  * @param version the case version, for optimistic locking of the next change
  * @param title the subject of a complaint, the pseudonym of a whistleblower report
+ * @param assignee the officer working it, null while unassigned
  */
 public record CaseSummary(String caseId, CaseKind kind, Category category, Channel channel, String unit,
-		CaseStatus status, Instant receivedAt, Instant respondBy, boolean overdue, long version, String title) {
+		CaseStatus status, Instant receivedAt, Instant respondBy, boolean overdue, long version, String title,
+		String assignee) {
 
 	static CaseSummary of(CaseDocument document, Instant now) {
 		return new CaseSummary(document.caseId(), document.kind(), document.category(), document.channel(),
 				document.unit(), document.status(), document.receivedAt(), document.respondBy(), document.overdue(now),
-				document.version(), document.title());
+				document.version(), document.title(), document.assignee());
 	}
 
 }

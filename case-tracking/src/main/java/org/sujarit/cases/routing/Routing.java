@@ -54,6 +54,67 @@ public class Routing {
 	}
 
 	/**
+	 * Routes a general complaint, avoiding a conflict of interest: a complaint that names
+	 * an official of the unit it would go to goes to that unit's next level instead.
+	 * @param category what the complaint is about
+	 * @param namedUnit the unit of an official the complaint names, as staff recorded it;
+	 * may be null
+	 * @return the unit and the reason
+	 */
+	public RoutingDecision general(Category category, String namedUnit) {
+		return avoidConflict(general(category), namedUnit, "the complaint names an official of");
+	}
+
+	/**
+	 * Routes a whistleblower report to the legal unit, or to the legal unit's next level
+	 * when the accused works in the legal unit.
+	 * @param category what the report alleges
+	 * @param accusedUnit the accused official's unit, may be null
+	 * @return the unit and the reason
+	 */
+	public RoutingDecision whistleblower(Category category, String accusedUnit) {
+		return avoidConflict(whistleblower(category), accusedUnit, "the accused works in");
+	}
+
+	/**
+	 * The unit a case goes to instead when it names an official of a unit.
+	 * @param unit the unit code
+	 * @return the next level
+	 */
+	public String nextLevel(String unit) {
+		return this.properties.nextLevel().getOrDefault(unit, RoutingProperties.DEFAULT_NEXT_LEVEL);
+	}
+
+	/**
+	 * Reads a unit as a report or staff may give it: the code in any case, or the Thai
+	 * name.
+	 * @param text the unit as given
+	 * @return the unit code, or null when it is none of the known units
+	 */
+	public String unitOf(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String given = text.strip();
+		for (Map.Entry<String, String> unit : this.properties.unitNames().entrySet()) {
+			if (unit.getKey().equalsIgnoreCase(given) || unit.getValue().equals(given)) {
+				return unit.getKey();
+			}
+		}
+		return null;
+	}
+
+	private RoutingDecision avoidConflict(RoutingDecision decision, String named, String why) {
+		String namedUnit = unitOf(named);
+		if (namedUnit == null || !namedUnit.equals(decision.unit())) {
+			return decision;
+		}
+		String next = nextLevel(namedUnit);
+		return new RoutingDecision(next, "Conflict of interest: " + why + " " + namedUnit + ", so the case goes to "
+				+ "its next level " + next + " instead (" + decision.reason() + ")");
+	}
+
+	/**
 	 * Routes a whistleblower report, whatever its category.
 	 * @param category what the report alleges
 	 * @return the legal unit and the reason
@@ -98,6 +159,14 @@ public class Routing {
 		if (!known.contains(properties.fallbackUnit())) {
 			problems.add("fallback-unit " + properties.fallbackUnit() + " is not a known unit " + known);
 		}
+		properties.nextLevel().forEach((unit, next) -> {
+			if (!known.contains(next)) {
+				problems.add("next-level." + unit + " names " + next + ", which is not a known unit " + known);
+			}
+			else if (next.equals(unit)) {
+				problems.add("next-level." + unit + " must name another unit");
+			}
+		});
 		properties.units().forEach((category, unit) -> {
 			if (category.corruption() && !LEGAL.equals(unit)) {
 				problems.add("units." + category + " is " + unit + ", but corruption and misconduct categories"

@@ -24,11 +24,16 @@ import org.springframework.validation.annotation.Validated;
  * @param unitNames every known unit code with its Thai name for display, in display
  * order, {@link #DEFAULT_UNIT_NAMES} unless configured; must include
  * {@value Routing#LEGAL}
+ * @param nextLevel where a case goes instead when it names an official of the unit it
+ * would go to (conflict of interest), per unit; units not listed go to
+ * {@code CLERK_OFFICE} (สำนักปลัดเทศบาล), and {@code CLERK_OFFICE} itself to
+ * {@value Routing#LEGAL}. A configured map is merged over these defaults.
  */
 @Validated
 @ConfigurationProperties("sujarit.cases.routing")
 public record RoutingProperties(Map<Category, String> units,
-		@DefaultValue("CLERK_OFFICE") @NotBlank String fallbackUnit, Map<String, String> unitNames) {
+		@DefaultValue("CLERK_OFFICE") @NotBlank String fallbackUnit, Map<String, String> unitNames,
+		Map<String, String> nextLevel) {
 
 	/** The usual routing of a municipality's general categories. */
 	public static final Map<Category, String> DEFAULT_UNITS = defaultUnits();
@@ -40,14 +45,25 @@ public record RoutingProperties(Map<Category, String> units,
 		units = (units == null || units.isEmpty()) ? DEFAULT_UNITS : Collections.unmodifiableMap(new EnumMap<>(units));
 		unitNames = (unitNames == null || unitNames.isEmpty()) ? DEFAULT_UNIT_NAMES
 				: Collections.unmodifiableMap(new LinkedHashMap<>(unitNames));
+		Map<String, String> levels = new LinkedHashMap<>();
+		for (String unit : unitNames.keySet()) {
+			levels.put(unit, DEFAULT_NEXT_LEVEL.equals(unit) ? Routing.LEGAL : DEFAULT_NEXT_LEVEL);
+		}
+		if (nextLevel != null) {
+			levels.putAll(nextLevel);
+		}
+		nextLevel = Collections.unmodifiableMap(levels);
 	}
+
+	/** Where a conflict of interest sends a case by default: the municipal clerk. */
+	public static final String DEFAULT_NEXT_LEVEL = "CLERK_OFFICE";
 
 	/**
 	 * The defaults alone.
 	 * @return properties with the default table, fallback and units
 	 */
 	public static RoutingProperties defaults() {
-		return new RoutingProperties(null, "CLERK_OFFICE", null);
+		return new RoutingProperties(null, "CLERK_OFFICE", null, null);
 	}
 
 	private static Map<Category, String> defaultUnits() {

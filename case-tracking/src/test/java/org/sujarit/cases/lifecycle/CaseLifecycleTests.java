@@ -21,7 +21,7 @@ class CaseLifecycleTests {
 
 	@ParameterizedTest
 	@CsvSource({ "RECEIVED, IN_PROGRESS", "RECEIVED, CLOSED", "ACKNOWLEDGED, CLOSED", "IN_PROGRESS, ACKNOWLEDGED",
-			"IN_PROGRESS, CLOSED", "RESOLVED, RESOLVED", "RESOLVED, IN_PROGRESS", "ACKNOWLEDGED, ACKNOWLEDGED",
+			"IN_PROGRESS, CLOSED", "RESOLVED, RESOLVED", "RESOLVED, ACKNOWLEDGED", "ACKNOWLEDGED, ACKNOWLEDGED",
 			"CLOSED, RESOLVED", "CLOSED, RECEIVED" })
 	void refusesSkippingGoingBackOrRepeating(CaseStatus from, CaseStatus to) {
 		assertThat(this.lifecycle.allows(from, to)).isFalse();
@@ -34,8 +34,30 @@ class CaseLifecycleTests {
 	}
 
 	@Test
-	void aClosedCaseIsFinal() {
-		assertThat(this.lifecycle.next(CaseStatus.CLOSED)).isEmpty();
+	void aFinishedCaseOnlyReopens() {
+		for (CaseStatus finished : new CaseStatus[] { CaseStatus.CLOSED, CaseStatus.REJECTED, CaseStatus.REFERRED }) {
+			assertThat(this.lifecycle.actions(finished)).as(finished.name()).containsExactly(CaseAction.REOPEN);
+			assertThat(this.lifecycle.next(finished)).containsExactly(CaseStatus.IN_PROGRESS);
+		}
+		assertThat(this.lifecycle.actions(CaseStatus.RESOLVED)).containsExactly(CaseAction.CLOSE, CaseAction.REOPEN);
+	}
+
+	@Test
+	void waitingOnTheComplainantPausesAndResumes() {
+		assertThat(this.lifecycle.allows(CaseStatus.IN_PROGRESS, CaseAction.AWAIT_COMPLAINANT)).isTrue();
+		assertThat(this.lifecycle.allows(CaseStatus.RECEIVED, CaseAction.AWAIT_COMPLAINANT)).isFalse();
+		assertThat(this.lifecycle.actions(CaseStatus.WAITING_ON_COMPLAINANT)).containsExactly(CaseAction.RESUME,
+				CaseAction.RESOLVE);
+	}
+
+	@Test
+	void openCasesCanBeRejectedOrReferredButNotWhileWaiting() {
+		for (CaseStatus status : new CaseStatus[] { CaseStatus.RECEIVED, CaseStatus.ACKNOWLEDGED,
+				CaseStatus.IN_PROGRESS }) {
+			assertThat(this.lifecycle.next(status)).as(status.name())
+				.contains(CaseStatus.REJECTED, CaseStatus.REFERRED);
+		}
+		assertThat(this.lifecycle.allows(CaseStatus.RESOLVED, CaseAction.REJECT)).isFalse();
 	}
 
 	@Test

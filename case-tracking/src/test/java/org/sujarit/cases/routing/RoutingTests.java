@@ -33,7 +33,8 @@ class RoutingTests {
 
 	@Test
 	void corruptionGoesToTheLegalUnitEvenWhenTheTableLeavesItOut() {
-		Routing routing = new Routing(new RoutingProperties(Map.of(Category.ROADS, "FINANCE"), "CLERK_OFFICE", null));
+		Routing routing = new Routing(
+				new RoutingProperties(Map.of(Category.ROADS, "FINANCE"), "CLERK_OFFICE", null, null));
 
 		assertThat(routing.general(Category.BRIBERY).unit()).isEqualTo("LEGAL");
 		assertThat(routing.general(Category.BRIBERY).reason()).contains("BRIBERY", "corruption");
@@ -42,7 +43,7 @@ class RoutingTests {
 	@Test
 	void aTableMayListCorruptionWithTheLegalUnit() {
 		Routing routing = new Routing(new RoutingProperties(
-				Map.of(Category.GIFTS, "LEGAL", Category.ROADS, "PUBLIC_WORKS"), "CLERK_OFFICE", null));
+				Map.of(Category.GIFTS, "LEGAL", Category.ROADS, "PUBLIC_WORKS"), "CLERK_OFFICE", null, null));
 
 		assertThat(routing.general(Category.GIFTS).unit()).isEqualTo("LEGAL");
 	}
@@ -75,7 +76,8 @@ class RoutingTests {
 
 	@Test
 	void aConfiguredTableReplacesTheDefaultOne() {
-		Routing routing = new Routing(new RoutingProperties(Map.of(Category.MARKETS, "FINANCE"), "CLERK_OFFICE", null));
+		Routing routing = new Routing(
+				new RoutingProperties(Map.of(Category.MARKETS, "FINANCE"), "CLERK_OFFICE", null, null));
 
 		assertThat(routing.general(Category.MARKETS).unit()).isEqualTo("FINANCE");
 		assertThat(routing.general(Category.ROADS).unit()).isEqualTo("CLERK_OFFICE");
@@ -84,7 +86,7 @@ class RoutingTests {
 	@Test
 	void aCategoryTheTableDoesNotNameGoesToTheFallbackUnit() {
 		Routing routing = new Routing(
-				new RoutingProperties(Map.of(Category.ROADS, "PUBLIC_WORKS"), "PUBLIC_HEALTH_ENVIRONMENT", null));
+				new RoutingProperties(Map.of(Category.ROADS, "PUBLIC_WORKS"), "PUBLIC_HEALTH_ENVIRONMENT", null, null));
 
 		RoutingDecision decision = routing.general(Category.WASTE);
 
@@ -109,8 +111,9 @@ class RoutingTests {
 
 	@Test
 	void aTableSendingCorruptionElsewhereIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new Routing(new RoutingProperties(Map.of(Category.PROCUREMENT, "FINANCE"), "CLERK_OFFICE", null)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Routing(
+					new RoutingProperties(Map.of(Category.PROCUREMENT, "FINANCE"), "CLERK_OFFICE", null, null)))
 			.withMessageContaining("units.PROCUREMENT")
 			.withMessageContaining("LEGAL");
 	}
@@ -118,8 +121,8 @@ class RoutingTests {
 	@Test
 	void aTableNamingAnUnknownUnitIsRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(
-					() -> new Routing(new RoutingProperties(Map.of(Category.ROADS, "ROAD_DEPT"), "CLERK_OFFICE", null)))
+			.isThrownBy(() -> new Routing(
+					new RoutingProperties(Map.of(Category.ROADS, "ROAD_DEPT"), "CLERK_OFFICE", null, null)))
 			.withMessageContaining("units.ROADS")
 			.withMessageContaining("ROAD_DEPT");
 	}
@@ -128,13 +131,14 @@ class RoutingTests {
 	void unitsWithoutTheLegalUnitAreRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new Routing(new RoutingProperties(Map.of(Category.ROADS, "CLERK_OFFICE"), "CLERK_OFFICE",
-					Map.of("CLERK_OFFICE", "สำนักปลัดเทศบาล"))))
+					Map.of("CLERK_OFFICE", "สำนักปลัดเทศบาล"), null)))
 			.withMessageContaining("unit-names must include LEGAL");
 	}
 
 	@Test
 	void anUnknownFallbackUnitIsRefused() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Routing(new RoutingProperties(null, "NOWHERE", null)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Routing(new RoutingProperties(null, "NOWHERE", null, null)))
 			.withMessageContaining("fallback-unit NOWHERE");
 	}
 
@@ -143,7 +147,7 @@ class RoutingTests {
 		Map<String, String> units = Map.of("LEGAL", "ฝ่ายนิติการ", "CLERK_OFFICE", "สำนักปลัดเทศบาล", "MARKETS_OFFICE",
 				"ฝ่ายตลาด");
 		Routing routing = new Routing(
-				new RoutingProperties(Map.of(Category.MARKETS, "MARKETS_OFFICE"), "CLERK_OFFICE", units));
+				new RoutingProperties(Map.of(Category.MARKETS, "MARKETS_OFFICE"), "CLERK_OFFICE", units, null));
 
 		assertThat(routing.general(Category.MARKETS).unit()).isEqualTo("MARKETS_OFFICE");
 		assertThat(routing.unitName("MARKETS_OFFICE")).isEqualTo("ฝ่ายตลาด");
@@ -177,6 +181,38 @@ class RoutingTests {
 	@Import(RoutingConfiguration.class)
 	static class RoutingContext {
 
+	}
+
+	@Test
+	void aReportAccusingTheLegalUnitGoesToTheMunicipalClerkWithTheReason() {
+		RoutingDecision decision = this.routing.whistleblower(Category.BRIBERY, "LEGAL");
+
+		assertThat(decision.unit()).isEqualTo("CLERK_OFFICE");
+		assertThat(decision.reason()).contains("Conflict of interest", "LEGAL", "CLERK_OFFICE");
+		assertThat(this.routing.whistleblower(Category.BRIBERY, "ฝ่ายนิติการ").unit()).isEqualTo("CLERK_OFFICE");
+		assertThat(this.routing.whistleblower(Category.BRIBERY, "PUBLIC_WORKS").unit()).isEqualTo("LEGAL");
+		assertThat(this.routing.whistleblower(Category.BRIBERY, null).unit()).isEqualTo("LEGAL");
+	}
+
+	@Test
+	void aComplaintNamingAnOfficialOfItsUnitGoesToTheConfiguredNextLevel() {
+		Routing routing = new Routing(
+				new RoutingProperties(null, "CLERK_OFFICE", null, Map.of("PUBLIC_WORKS", "FINANCE")));
+
+		assertThat(routing.general(Category.ROADS, "public_works").unit()).isEqualTo("FINANCE");
+		assertThat(routing.general(Category.WASTE, "PUBLIC_HEALTH_ENVIRONMENT").unit()).isEqualTo("CLERK_OFFICE");
+		assertThat(routing.general(Category.SUGGESTION, "CLERK_OFFICE").unit()).isEqualTo("LEGAL");
+		assertThat(routing.general(Category.ROADS, "FINANCE").unit()).isEqualTo("PUBLIC_WORKS");
+	}
+
+	@Test
+	void refusesANextLevelThatIsUnknownOrTheSameUnit() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Routing(new RoutingProperties(null, "CLERK_OFFICE", null, Map.of("LEGAL", "MAYOR"))))
+			.withMessageContaining("next-level.LEGAL");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Routing(new RoutingProperties(null, "CLERK_OFFICE", null, Map.of("LEGAL", "LEGAL"))))
+			.withMessageContaining("another unit");
 	}
 
 }

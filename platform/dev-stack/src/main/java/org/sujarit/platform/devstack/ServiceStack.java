@@ -185,6 +185,8 @@ public final class ServiceStack implements AutoCloseable {
 		properties.put("sujarit.intake.whistleblower.receipt-pepper", keys.resolve(Keysets.RECEIPT_PEPPER).toString());
 		properties.put("sujarit.anonymizer.sealing-keyset", keys.resolve(Keysets.SEALING_PRIVATE).toString());
 		properties.put("sujarit.anonymizer.vault-keyset", keys.resolve(Keysets.VAULT).toString());
+		properties.put("sujarit.cases.reclassification.sealing-keyset",
+				keys.resolve(Keysets.SEALING_PUBLIC).toString());
 		properties.put("spring.mail.port", this.settings.smtpPort());
 		String issuer = "http://localhost:" + this.signInPort;
 		switch (service) {

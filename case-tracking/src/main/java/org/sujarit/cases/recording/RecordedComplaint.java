@@ -1,0 +1,14 @@
+package org.sujarit.cases.recording;
+
+import java.time.Instant;
+
+/**
+ * What the clerk tells the complainant after recording.
+ *
+ * @param trackingCode the tracking code, in intake's format
+ * @param receivedAt when the municipality received the complaint
+ * @param respondBy when the answer is due
+ * @param unit the unit the case went to
+ */
+record RecordedComplaint(String trackingCode, Instant receivedAt, Instant respondBy, String unit) {
+}

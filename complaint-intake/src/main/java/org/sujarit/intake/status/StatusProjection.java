@@ -2,6 +2,7 @@ package org.sujarit.intake.status;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.events.UnreadableEventException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -90,8 +92,18 @@ public class StatusProjection {
 				whistleblowerSide(update, kind, changedAt, change.publicMessage());
 			}
 		}
-		UpdateResult result = this.mongo.updateFirst(newer, update, collection);
-		boolean applied = result.getModifiedCount() > 0;
+		else if (change.respondBy() != null) {
+			// case-tracking's SLA policy sets the due date the case is held to
+			update.set(StatusDocuments.RESPOND_BY, Date.from(change.respondBy()));
+		}
+		boolean applied;
+		if (opening && change.channel() != Channel.WHISTLEBLOWER) {
+			applied = openRecorded(newer, update, change, changedAt);
+		}
+		else {
+			UpdateResult result = this.mongo.updateFirst(newer, update, collection);
+			applied = result.getModifiedCount() > 0;
+		}
 		if (applied) {
 			log.debug("Case {} is now {} (version {}, {})", change.caseId(), change.status(), change.caseVersion(),
 					change.changeOrDefault());
@@ -101,6 +113,29 @@ public class StatusProjection {
 					change.caseVersion());
 		}
 		return applied;
+	}
+
+	/**
+	 * Opens the view of a complaint an intake clerk recorded in case-tracking (by phone,
+	 * letter, walk-in...), which intake never saw: the opening event carries all the view
+	 * needs. For a complaint filed here the view exists and is only updated; an existing
+	 * view with this version or a newer one makes the upsert collide on {@code _id}, and
+	 * the event is dropped like any repeat.
+	 */
+	private boolean openRecorded(Query newer, Update update, CaseStatusChanged change, Instant changedAt) {
+		update.setOnInsert(StatusDocuments.CATEGORY, change.category().name())
+			.setOnInsert(StatusDocuments.CHANNEL, change.channel().name())
+			.setOnInsert(StatusDocuments.STATUS, CaseStatus.RECEIVED.name())
+			.setOnInsert(StatusDocuments.RECEIVED_AT, Date.from(change.receivedAt()))
+			.setOnInsert(StatusDocuments.UPDATES,
+					List.of(StatusDocuments.update(change.receivedAt(), CaseStatus.RECEIVED, CaseChange.OPENED, null)));
+		try {
+			UpdateResult result = this.mongo.upsert(newer, update, StatusDocuments.COMPLAINTS);
+			return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	/**

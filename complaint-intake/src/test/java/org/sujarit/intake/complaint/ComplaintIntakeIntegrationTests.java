@@ -1,12 +1,14 @@
 package org.sujarit.intake.complaint;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.sujarit.intake.IntakeIntegrationTest;
@@ -172,6 +174,26 @@ class ComplaintIntakeIntegrationTests extends IntakeIntegrationTest {
 		}
 		assertThat(timeline).containsExactly("RECEIVED:", "ACKNOWLEDGED:รับเรื่องแล้ว กองสาธารณสุขฯ กำลังดำเนินการ",
 				"IN_PROGRESS:ขยายเวลา: รอรถเก็บขยะคันใหม่");
+	}
+
+	@Test
+	void aComplaintAClerkRecordedInCaseTrackingGetsAPublicViewFromItsOpeningEvent() throws Exception {
+		// digits only: a valid code in intake's Crockford base32 alphabet
+		String code = String.format("SJ-%05d-%05d", ThreadLocalRandom.current().nextInt(100000),
+				ThreadLocalRandom.current().nextInt(100000));
+		Instant respondBy = Instant.now().plus(Duration.ofDays(14));
+		publishStatus(code, Channel.PHONE, 1, CaseStatus.RECEIVED, null, respondBy, null);
+		publishStatus(code, Channel.PHONE, 2, CaseStatus.ACKNOWLEDGED, CaseStatus.RECEIVED, respondBy, "รับเรื่องแล้ว");
+		// the opening event again must not reset the view
+		publishStatus(code, Channel.PHONE, 1, CaseStatus.RECEIVED, null, respondBy, null);
+
+		JsonNode view = await().atMost(WAIT)
+			.until(() -> get(COMPLAINTS + "/" + code).body(),
+					(body) -> "ACKNOWLEDGED".equals(body.path("status").asString()));
+		assertThat(view.path("trackingCode").asString()).isEqualTo(code);
+		assertThat(Instant.parse(view.path("respondBy").asString()))
+			.isEqualTo(respondBy.truncatedTo(ChronoUnit.MILLIS));
+		assertThat(view.path("updates")).hasSize(2);
 	}
 
 	private ComplaintSubmitted submitted(Infrastructure infrastructure, String code) {

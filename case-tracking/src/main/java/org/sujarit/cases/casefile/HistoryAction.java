@@ -6,6 +6,13 @@ package org.sujarit.cases.casefile;
  */
 public enum HistoryAction {
 
-	OPENED, ROUTED, ACKNOWLEDGED, STARTED, RESOLVED, CLOSED
+	OPENED, ROUTED, ACKNOWLEDGED, STARTED, RESOLVED, CLOSED,
+
+	// added by the SLA engine (org.sujarit.cases.sla)
+	/** The due date moved, with the explanation to the complainant. */
+	EXTENDED,
+
+	/** The due date passed with neither resolution nor extension. */
+	BREACHED
 
 }

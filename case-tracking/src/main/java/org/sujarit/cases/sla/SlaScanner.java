@@ -1,0 +1,328 @@
+package org.sujarit.cases.sla;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sujarit.cases.casefile.CaseDocument;
+import org.sujarit.cases.casefile.HistoryAction;
+import org.sujarit.cases.casefile.HistoryEntry;
+import org.sujarit.cases.casefile.Visibility;
+import org.sujarit.platform.events.CaseChange;
+import org.sujarit.platform.events.CaseStatus;
+import org.sujarit.platform.events.CaseStatusChanged;
+import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.SlaAlert;
+import org.sujarit.platform.events.SlaAlertKind;
+import org.sujarit.platform.events.SlaStanding;
+import org.sujarit.platform.runtime.outbox.Outbox;
+import org.sujarit.platform.runtime.outbox.OutboxEntry;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * One pass over the timers that are due: reminders, breaches with their escalation, and
+ * the daily digests.
+ * <p>
+ * It reads the minute buckets of {@link SlaTimers} by {@code _id}, from a persisted
+ * cursor up to the last complete minute, so a restart resumes where the last pass stopped
+ * and emits what was missed while down. Each timer is checked against its case (read by
+ * {@code _id}); stale ones (case no longer open, paused, due date moved) are skipped.
+ * Every emission is one conditional write that carries its event in the outbox and a
+ * marker that refuses a second one, so a pass repeated after a crash, or run by two
+ * instances at once, emits nothing twice. ShedLock keeps the passes of a cluster apart
+ * anyway; this class does not rely on it.
+ */
+public class SlaScanner {
+
+	/** The cursor and digest state. */
+	public static final String STATE = "sla_scanner";
+
+	/** Alerts with no case change (digests), keyed by alert id, with their outbox. */
+	public static final String ALERTS = "sla_alerts";
+
+	/** A unit's breached cases, for its digest. */
+	public static final String OVERDUE = "sla_overdue";
+
+	private static final Logger log = LoggerFactory.getLogger(SlaScanner.class);
+
+	private static final String CURSOR = "cursor";
+
+	// a long downtime is caught up over several passes, a day of minutes at a time
+	private static final int MAX_BUCKETS_PER_PASS = 1440;
+
+	private static final int ATTEMPTS = 3;
+
+	private final MongoTemplate mongo;
+
+	private final Outbox outbox;
+
+	private final SlaProperties properties;
+
+	private final Clock clock;
+
+	private final List<String> units;
+
+	public SlaScanner(MongoTemplate mongo, Outbox outbox, SlaProperties properties, Clock clock, List<String> units) {
+		this.mongo = mongo;
+		this.outbox = outbox;
+		this.properties = properties;
+		this.clock = clock;
+		this.units = List.copyOf(units);
+	}
+
+	/**
+	 * Handles every timer due up to now.
+	 * @return what the pass did
+	 */
+	public Pass scan() {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		Instant limit = SlaTimers.minute(now);
+		Document state = this.mongo.findById(CURSOR, Document.class, STATE);
+		Instant next = (state != null && state.getString("next") != null)
+				? SlaTimers.parseBucket(state.getString("next"))
+				: SlaTimers.minute(now.minus(this.properties.initialLookback()));
+		int buckets = 0;
+		int timers = 0;
+		int emitted = 0;
+		while (next.isBefore(limit) && buckets < MAX_BUCKETS_PER_PASS) {
+			Document bucket = this.mongo.findById(SlaTimers.bucketId(next), Document.class, SlaTimers.COLLECTION);
+			next = next.plus(1, ChronoUnit.MINUTES);
+			buckets++;
+			if (bucket != null) {
+				for (Document entry : bucket.getList("entries", Document.class, List.of())) {
+					timers++;
+					if (handle(entry, now)) {
+						emitted++;
+					}
+				}
+				// a crash after this point does not read the bucket again; before it,
+				// the markers make a second reading harmless
+				saveCursor(next);
+			}
+		}
+		if (buckets > 0) {
+			saveCursor(next);
+		}
+		emitted += digests(now, state);
+		if (emitted > 0 || buckets > 1) {
+			log.info("SLA pass: {} buckets, {} timers, {} alerts emitted", buckets, timers, emitted);
+		}
+		return new Pass(buckets, timers, emitted);
+	}
+
+	private void saveCursor(Instant next) {
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(CURSOR)),
+				new Update().set("next", SlaTimers.bucketId(next)), STATE);
+	}
+
+	private boolean handle(Document entry, Instant now) {
+		String caseId = entry.getString("caseId");
+		String kind = entry.getString("kind");
+		Instant due = entry.getDate("due").toInstant();
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			Document current = load(caseId);
+			if (current == null || stale(current, due)) {
+				return false;
+			}
+			Outcome outcome = SlaTimers.BREACH.equals(kind) ? breach(current, due, now)
+					: remind(current, kind, due, now);
+			if (outcome != Outcome.RETRY) {
+				return outcome == Outcome.EMITTED;
+			}
+		}
+		log.warn("SLA timer {} of case {} lost a race {} times; it is retried at the next pass", kind, caseId,
+				ATTEMPTS);
+		return false;
+	}
+
+	// a timer counts only for an open, running case still due when the timer was set
+	private static boolean stale(Document current, Instant due) {
+		CaseStatus status = CaseStatus.valueOf(current.getString(CaseDocument.STATUS));
+		Document sla = current.get(SlaFields.SLA, Document.class);
+		return !status.open() || status == CaseStatus.WAITING_ON_COMPLAINANT || sla == null
+				|| sla.getDate("pausedAt") != null || Boolean.TRUE.equals(sla.getBoolean("breached"))
+				|| !due.equals(current.getDate(CaseDocument.RESPOND_BY).toInstant());
+	}
+
+	private Outcome remind(Document current, String kind, Instant due, Instant now) {
+		Duration before = Duration.parse(kind.substring(SlaTimers.REMINDER.length()));
+		if (!now.isBefore(due)) {
+			return Outcome.SKIPPED;
+		}
+		// after a downtime, only the nearest reminder still makes sense
+		for (Duration other : this.properties.reminders()) {
+			if (other.compareTo(before) < 0 && !now.isBefore(due.minus(other))) {
+				return Outcome.SKIPPED;
+			}
+		}
+		String caseId = current.getString(CaseDocument.ID);
+		String marker = kind + "@" + due;
+		SlaAlert alert = new SlaAlert(caseId + ":" + marker.replace('@', ':'), SlaAlertKind.REMINDER,
+				current.getString(CaseDocument.UNIT), caseId, current.getString(SlaFields.ASSIGNEE), due,
+				(int) before.toDays(), List.of(), now);
+		OutboxEntry event = this.outbox.entry(EventType.SLA_ALERT, alert.alertId(), caseId, now, alert);
+		Query notSent = Query.query(Criteria.where(CaseDocument.ID).is(caseId).and(SlaFields.SENT).ne(marker));
+		Update update = new Update().addToSet(SlaFields.SENT, marker).push(OutboxEntry.FIELD, event.toDocument());
+		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
+				() -> this.mongo.updateFirst(notSent, update, CaseDocument.COLLECTION));
+		return (result.getModifiedCount() > 0) ? Outcome.EMITTED : Outcome.SKIPPED;
+	}
+
+	private Outcome breach(Document current, Instant due, Instant now) {
+		if (now.isBefore(due)) {
+			return Outcome.SKIPPED;
+		}
+		CaseDocument stored = CaseDocument.of(current);
+		String caseId = stored.caseId();
+		long version = stored.version() + 1;
+		CaseStatus status = stored.status();
+		CaseStatusChanged changed = new CaseStatusChanged(caseId, version, stored.category(), stored.channel(),
+				stored.unit(), status, status, stored.receivedAt(), due, now, null, CaseChange.BREACHED,
+				SlaStanding.BREACHED);
+		SlaAlert alert = new SlaAlert(caseId + ":escalation", SlaAlertKind.ESCALATION, stored.unit(), caseId,
+				current.getString(SlaFields.ASSIGNEE), due, 0, List.of(), now);
+		OutboxEntry statusEvent = this.outbox.entry(EventType.CASE_STATUS_CHANGED,
+				CaseDocument.eventId(caseId, version), caseId, now, changed);
+		OutboxEntry escalation = this.outbox.entry(EventType.SLA_ALERT, alert.alertId(), caseId, now, alert);
+		HistoryEntry entry = new HistoryEntry(now, HistoryAction.BREACHED, HistoryEntry.SYSTEM, status,
+				"Due date " + due + " passed without resolution or extension; escalated to the supervisor",
+				Visibility.INTERNAL);
+		Query unchanged = Query.query(Criteria.where(CaseDocument.ID)
+			.is(caseId)
+			.and(CaseDocument.VERSION)
+			.is(stored.version())
+			.and(CaseDocument.STATUS)
+			.is(status.name())
+			.and(CaseDocument.RESPOND_BY)
+			.is(Date.from(due))
+			.and(SlaFields.BREACHED)
+			.ne(true));
+		Update update = new Update().set(SlaFields.STANDING, SlaStanding.BREACHED.name())
+			.set(SlaFields.BREACHED, true)
+			.set(SlaFields.BREACHED_AT, Date.from(now))
+			.addToSet(SlaFields.SENT, SlaTimers.BREACH)
+			.inc(CaseDocument.VERSION, 1)
+			.set(CaseDocument.UPDATED_AT, Date.from(now))
+			.push(CaseDocument.HISTORY, entry.toDocument());
+		update.push(OutboxEntry.FIELD).each(statusEvent.toDocument(), escalation.toDocument());
+		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
+				() -> this.mongo.updateFirst(unchanged, update, CaseDocument.COLLECTION));
+		if (result.getModifiedCount() == 0) {
+			return Outcome.RETRY;
+		}
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(stored.unit())),
+				new Update().addToSet("caseIds", caseId), OVERDUE);
+		log.info("Case {} breached its due date {} (version {}); escalated", caseId, due, version);
+		return Outcome.EMITTED;
+	}
+
+	private int digests(Instant now, Document state) {
+		LocalDate today = now.atZone(this.properties.zone()).toLocalDate();
+		Instant digestAt = today.atTime(this.properties.digestTime()).atZone(this.properties.zone()).toInstant();
+		if (now.isBefore(digestAt) || (state != null && today.toString().equals(state.getString("digestDay")))) {
+			return 0;
+		}
+		int sent = 0;
+		for (String unit : this.units) {
+			if (digest(unit, today, now)) {
+				sent++;
+			}
+		}
+		// days missed while down get no digest: yesterday's list is already wrong
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(CURSOR)),
+				new Update().set("digestDay", today.toString()), STATE);
+		return sent;
+	}
+
+	private boolean digest(String unit, LocalDate today, Instant now) {
+		Instant horizon = now.plus(this.properties.digestWindow());
+		LocalDate last = horizon.atZone(this.properties.zone()).toLocalDate();
+		List<String> candidates = new ArrayList<>();
+		Document overdue = this.mongo.findById(unit, Document.class, OVERDUE);
+		if (overdue != null) {
+			candidates.addAll(overdue.getList("caseIds", String.class, List.of()));
+		}
+		for (LocalDate day = today; !day.isAfter(last); day = day.plusDays(1)) {
+			Document dueDay = this.mongo.findById(SlaTimers.dueDayId(unit, day), Document.class, SlaTimers.DUE_DAYS);
+			if (dueDay != null) {
+				candidates.addAll(dueDay.getList("caseIds", String.class, List.of()));
+			}
+		}
+		List<Document> due = new ArrayList<>();
+		List<String> closed = new ArrayList<>();
+		for (String caseId : candidates.stream().distinct().toList()) {
+			Document current = load(caseId);
+			if (current == null || !CaseStatus.valueOf(current.getString(CaseDocument.STATUS)).open()
+					|| !unit.equals(current.getString(CaseDocument.UNIT))) {
+				closed.add(caseId);
+				continue;
+			}
+			if (!current.getDate(CaseDocument.RESPOND_BY).toInstant().isAfter(horizon)) {
+				due.add(current);
+			}
+		}
+		if (overdue != null && !closed.isEmpty()) {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(unit)),
+					new Update().pullAll("caseIds", closed.toArray()), OVERDUE);
+		}
+		if (due.isEmpty()) {
+			return false;
+		}
+		due.sort(Comparator.comparing((Document current) -> current.getDate(CaseDocument.RESPOND_BY)));
+		List<String> caseIds = due.stream().map((current) -> current.getString(CaseDocument.ID)).toList();
+		String alertId = "digest:" + unit + ":" + today;
+		SlaAlert alert = new SlaAlert(alertId, SlaAlertKind.DIGEST, unit, null, null, null, 0, caseIds, now);
+		OutboxEntry event = this.outbox.entry(EventType.SLA_ALERT, alertId, unit, now, alert);
+		Document document = new Document("_id", alertId).append("at", Date.from(now))
+			.append(OutboxEntry.FIELD, List.of(event.toDocument()));
+		try {
+			this.outbox.write(ALERTS, alertId, () -> this.mongo.insert(document, ALERTS));
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+		log.info("SLA digest for unit {}: {} cases due by {} or overdue", unit, caseIds.size(), horizon);
+		return true;
+	}
+
+	private Document load(String caseId) {
+		Query byId = Query.query(Criteria.where(CaseDocument.ID).is(caseId));
+		byId.fields()
+			.include(CaseDocument.STATUS, CaseDocument.VERSION, CaseDocument.UNIT, CaseDocument.CATEGORY,
+					CaseDocument.CHANNEL, CaseDocument.RECEIVED_AT, CaseDocument.RESPOND_BY, SlaFields.ASSIGNEE,
+					SlaFields.SLA);
+		return this.mongo.findOne(byId, Document.class, CaseDocument.COLLECTION);
+	}
+
+	/**
+	 * What one pass did.
+	 *
+	 * @param buckets minute buckets read
+	 * @param timers timers looked at
+	 * @param emitted alerts emitted (a breach with its escalation counts once)
+	 */
+	public record Pass(int buckets, int timers, int emitted) {
+	}
+
+	private enum Outcome {
+
+		EMITTED, SKIPPED, RETRY
+
+	}
+
+}

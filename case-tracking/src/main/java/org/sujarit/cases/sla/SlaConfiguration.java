@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -56,8 +57,9 @@ class SlaConfiguration {
 	}
 
 	@Bean
-	SlaScanner slaScanner(MongoTemplate mongo, Outbox outbox, SlaProperties properties, Clock clock, Routing routing) {
-		return new SlaScanner(mongo, outbox, properties, clock, new ArrayList<>(routing.units().keySet()));
+	SlaScanner slaScanner(MongoTemplate mongo, Outbox outbox, SlaProperties properties, Clock clock, Routing routing,
+			MeterRegistry meters) {
+		return new SlaScanner(mongo, outbox, properties, clock, new ArrayList<>(routing.units().keySet()), meters);
 	}
 
 	// lock records in the shedLock collection, one per lock name, found by _id

@@ -11,6 +11,8 @@ import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,12 +79,22 @@ public class SlaScanner {
 
 	private final List<String> units;
 
-	public SlaScanner(MongoTemplate mongo, Outbox outbox, SlaProperties properties, Clock clock, List<String> units) {
+	private final Counter reminders;
+
+	private final Counter escalations;
+
+	private final Counter digests;
+
+	public SlaScanner(MongoTemplate mongo, Outbox outbox, SlaProperties properties, Clock clock, List<String> units,
+			MeterRegistry meters) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.properties = properties;
 		this.clock = clock;
 		this.units = List.copyOf(units);
+		this.reminders = Counter.builder("sujarit.sla.alerts").tag("kind", "reminder").register(meters);
+		this.escalations = Counter.builder("sujarit.sla.alerts").tag("kind", "escalation").register(meters);
+		this.digests = Counter.builder("sujarit.sla.alerts").tag("kind", "digest").register(meters);
 	}
 
 	/**
@@ -180,7 +192,11 @@ public class SlaScanner {
 		Update update = new Update().addToSet(SlaFields.SENT, marker).push(OutboxEntry.FIELD, event.toDocument());
 		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
 				() -> this.mongo.updateFirst(notSent, update, CaseDocument.COLLECTION));
-		return (result.getModifiedCount() > 0) ? Outcome.EMITTED : Outcome.SKIPPED;
+		if (result.getModifiedCount() == 0) {
+			return Outcome.SKIPPED;
+		}
+		this.reminders.increment();
+		return Outcome.EMITTED;
 	}
 
 	private Outcome breach(Document current, Instant due, Instant now) {
@@ -227,6 +243,7 @@ public class SlaScanner {
 		}
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(stored.unit())),
 				new Update().addToSet("caseIds", caseId), OVERDUE);
+		this.escalations.increment();
 		log.info("Case {} breached its due date {} (version {}); escalated", caseId, due, version);
 		return Outcome.EMITTED;
 	}
@@ -296,6 +313,7 @@ public class SlaScanner {
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
+		this.digests.increment();
 		log.info("SLA digest for unit {}: {} cases due by {} or overdue", unit, caseIds.size(), horizon);
 		return true;
 	}

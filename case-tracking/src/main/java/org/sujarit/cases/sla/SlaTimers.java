@@ -67,7 +67,7 @@ public class SlaTimers {
 	 */
 	public void schedule(String caseId, String unit, Instant due, Instant now) {
 		for (Duration reminder : this.properties.reminders()) {
-			add(caseId, REMINDER + reminder, due.minus(reminder), due, now);
+			add(caseId, REMINDER + label(reminder), due.minus(reminder), due, now);
 		}
 		add(caseId, BREACH, due, due, now);
 		LocalDate day = due.atZone(this.properties.zone()).toLocalDate();
@@ -104,6 +104,15 @@ public class SlaTimers {
 	 */
 	public static String bucketId(Instant minute) {
 		return MINUTE.format(minute);
+	}
+
+	/**
+	 * How a reminder threshold is named in timers, markers and alert ids.
+	 * @param before how long before the due date
+	 * @return {@code P5D} for whole days (not Java's {@code PT120H}), else ISO-8601
+	 */
+	static String label(Duration before) {
+		return (before.toSeconds() % 86_400 == 0) ? "P" + before.toDays() + "D" : before.toString();
 	}
 
 	static Instant parseBucket(String id) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 
 import org.bson.Document;
 import org.sujarit.cases.casefile.CaseDocument;
@@ -85,8 +84,7 @@ public class SlaClock {
 				new Document("days", policy.days()).append("dayKind", policy.dayKind().name())
 					.append("standing", SlaStanding.ON_TRACK.name())
 					.append("extended", false)
-					.append("breached", false)
-					.append("sent", List.of()));
+					.append("breached", false));
 		this.timers.schedule(opened.caseId(), opened.unit(), due, this.clock.instant());
 	}
 

@@ -123,16 +123,9 @@ public class SlaExtension {
 		OutboxEntry event = this.outbox.entry(EventType.CASE_STATUS_CHANGED, CaseDocument.eventId(caseId, version),
 				caseId, now, changed);
 		HistoryEntry entry = new HistoryEntry(now, HistoryAction.EXTENDED, by, status, explanation, Visibility.PUBLIC);
-		Query unchanged = Query.query(Criteria.where(CaseDocument.ID)
-			.is(caseId)
-			.and(CaseDocument.VERSION)
-			.is(stored.version())
-			.and(CaseDocument.STATUS)
-			.is(status.name())
-			.and(CaseDocument.RESPOND_BY)
-			.is(Date.from(due))
-			.and(SlaFields.BREACHED)
-			.ne(true));
+		// {_id, version} only, served by the unique index SlaIndexes declares (see there)
+		Query unchanged = Query
+			.query(Criteria.where(CaseDocument.ID).is(caseId).and(CaseDocument.VERSION).is(stored.version()));
 		Update update = new Update().set(CaseDocument.RESPOND_BY, Date.from(newDue))
 			.set(SlaFields.STANDING, (paused ? SlaStanding.PAUSED : SlaStanding.EXTENDED).name())
 			.set(SlaFields.EXTENDED, true)

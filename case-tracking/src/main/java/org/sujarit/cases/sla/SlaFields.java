@@ -6,7 +6,7 @@ package org.sujarit.cases.sla;
  * case's {@code respondBy}.
  * <p>
  * {@code sla: {days, dayKind, standing, pausedAt?, extended, extensions[], breached,
- * breachedAt?, sent[]}}
+ * breachedAt?}}
  */
 public final class SlaFields {
 
@@ -36,13 +36,6 @@ public final class SlaFields {
 
 	/** When the breach was recorded. */
 	public static final String BREACHED_AT = "sla.breachedAt";
-
-	/**
-	 * Markers of the alerts already emitted for this case, such as
-	 * {@code reminder-P5D@2026-12-07T16:59:59.999Z}: an alert is written only together
-	 * with its marker, and only when the marker is absent.
-	 */
-	public static final String SENT = "sla.sent";
 
 	/**
 	 * The staff user the case is assigned to. Owned by case handling (assignment); the

@@ -34,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  * sorting; each must be shorter than the shortest policy
  * @param digestWindow how far ahead the daily digest of a unit looks
  * @param digestTime when the daily digest goes out, in {@code zone}
+ * @param digestOverdueLookback how far back the digest looks for cases still open past
+ * their due date
  * @param tick how often each instance looks for due timers
  * @param lockAtMostFor how long one instance may hold the scanner lock if it dies
  * mid-tick
@@ -48,7 +50,8 @@ public record SlaProperties(@DefaultValue("15") int days, @DefaultValue("CALENDA
 		@DefaultValue("classpath:sla/thai-public-holidays.txt") @NotNull String holidays, @DefaultValue( {
 				"P5D", "P1D" }) @NotEmpty List<Duration> reminders,
 		@DefaultValue("P3D") @NotNull Duration digestWindow, @DefaultValue("08:00") @NotNull LocalTime digestTime,
-		@DefaultValue("PT30S") @NotNull Duration tick, @DefaultValue("PT5M") @NotNull Duration lockAtMostFor,
+		@DefaultValue("P30D") @NotNull Duration digestOverdueLookback, @DefaultValue("PT30S") @NotNull Duration tick,
+		@DefaultValue("PT5M") @NotNull Duration lockAtMostFor,
 		@DefaultValue("PT24H") @NotNull Duration initialLookback){
 
 	public SlaProperties {
@@ -64,8 +67,8 @@ public record SlaProperties(@DefaultValue("15") int days, @DefaultValue("CALENDA
 	public static SlaProperties defaults() {
 		return new SlaProperties(15, DayKind.CALENDAR, null, null, ZoneId.of("Asia/Bangkok"),
 				"classpath:sla/thai-public-holidays.txt", List.of(Duration.ofDays(5), Duration.ofDays(1)),
-				Duration.ofDays(3), LocalTime.of(8, 0), Duration.ofSeconds(30), Duration.ofMinutes(5),
-				Duration.ofHours(24));
+				Duration.ofDays(3), LocalTime.of(8, 0), Duration.ofDays(30), Duration.ofSeconds(30),
+				Duration.ofMinutes(5), Duration.ofHours(24));
 	}
 
 	/**
@@ -113,7 +116,8 @@ public record SlaProperties(@DefaultValue("15") int days, @DefaultValue("CALENDA
 	@AssertTrue(message = "tick, digest-window, lock-at-most-for and initial-lookback must be positive")
 	boolean isDurationsValid() {
 		return positive(this.tick) && positive(this.digestWindow) && positive(this.lockAtMostFor)
-				&& this.initialLookback != null && !this.initialLookback.isNegative();
+				&& this.initialLookback != null && !this.initialLookback.isNegative()
+				&& this.digestOverdueLookback != null && !this.digestOverdueLookback.isNegative();
 	}
 
 	private static boolean positive(Duration duration) {

@@ -8,8 +8,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,6 +37,8 @@ import org.sujarit.platform.runtime.outbox.Outbox;
 import org.sujarit.platform.runtime.outbox.OutboxEntry;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -54,20 +62,25 @@ public class SlaScanner {
 	/** The cursor and digest state. */
 	public static final String STATE = "sla_scanner";
 
-	/** Alerts with no case change (digests), keyed by alert id, with their outbox. */
+	/**
+	 * Alerts with no case change (reminders, digests), keyed by alert id, with their
+	 * outbox: the insert that is refused as a duplicate is what makes them once-only.
+	 */
 	public static final String ALERTS = "sla_alerts";
-
-	/** A unit's breached cases, for its digest. */
-	public static final String OVERDUE = "sla_overdue";
 
 	private static final Logger log = LoggerFactory.getLogger(SlaScanner.class);
 
 	private static final String CURSOR = "cursor";
 
+	private static final int DUPLICATE_KEY = 11000;
+
 	// a long downtime is caught up over several passes, a day of minutes at a time
 	private static final int MAX_BUCKETS_PER_PASS = 1440;
 
 	private static final int ATTEMPTS = 3;
+
+	// timers handled with one read of their cases and one bulk write per kind
+	private static final int BATCH = 1000;
 
 	private final MongoTemplate mongo;
 
@@ -116,11 +129,10 @@ public class SlaScanner {
 			next = next.plus(1, ChronoUnit.MINUTES);
 			buckets++;
 			if (bucket != null) {
-				for (Document entry : bucket.getList("entries", Document.class, List.of())) {
-					timers++;
-					if (handle(entry, now)) {
-						emitted++;
-					}
+				List<Document> entries = bucket.getList("entries", Document.class, List.of());
+				timers += entries.size();
+				for (int from = 0; from < entries.size(); from += BATCH) {
+					emitted += handleBatch(entries.subList(from, Math.min(entries.size(), from + BATCH)), now);
 				}
 				// a crash after this point does not read the bucket again; before it,
 				// the markers make a second reading harmless
@@ -142,6 +154,114 @@ public class SlaScanner {
 				new Update().set("next", SlaTimers.bucketId(next)), STATE);
 	}
 
+	private int handleBatch(List<Document> entries, Instant now) {
+		long start = System.nanoTime();
+		Map<String, Document> cases = loadAll(entries.stream().map((entry) -> entry.getString("caseId")).toList());
+		long loaded = System.nanoTime();
+		String passId = UUID.randomUUID().toString();
+		Map<String, Breach> breaches = new LinkedHashMap<>();
+		Map<String, SlaAlert> alerts = new LinkedHashMap<>();
+		for (Document entry : entries) {
+			String caseId = entry.getString("caseId");
+			String kind = entry.getString("kind");
+			Instant due = entry.getDate("due").toInstant();
+			Document current = cases.get(caseId);
+			if (current == null || stale(current, due)) {
+				continue;
+			}
+			if (SlaTimers.BREACH.equals(kind)) {
+				if (!now.isBefore(due) && !breaches.containsKey(caseId)) {
+					breaches.put(caseId, breach(current, due, now, passId));
+				}
+			}
+			else {
+				SlaAlert alert = reminder(current, kind, due, now);
+				if (alert != null) {
+					alerts.put(alert.alertId(), alert);
+				}
+			}
+		}
+		long decided = System.nanoTime();
+		int emitted = emitAll(alerts.values(), now);
+		long reminded = System.nanoTime();
+		emitted += breachAll(breaches, passId, now);
+		if (log.isDebugEnabled()) {
+			log.debug("SLA batch of {} timers: read cases {} ms, decide {} ms, reminders {} ms, breaches {} ms",
+					entries.size(), (loaded - start) / 1_000_000, (decided - loaded) / 1_000_000,
+					(reminded - decided) / 1_000_000, (System.nanoTime() - reminded) / 1_000_000);
+		}
+		return emitted;
+	}
+
+	// one bulk write: each case changes only if still at the version it was read at
+	private int breachAll(Map<String, Breach> breaches, String passId, Instant now) {
+		if (breaches.isEmpty()) {
+			return 0;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseDocument.COLLECTION);
+		breaches.values().forEach((breach) -> bulk.updateOne(breach.unchanged(), breach.update()));
+		BulkWriteResult result = this.outbox.writeAll(CaseDocument.COLLECTION, breaches.keySet(), bulk::execute);
+		int applied = result.getModifiedCount();
+		if (applied < breaches.size()) {
+			// some cases changed meanwhile: find which, and handle those one by one
+			applied = 0;
+			for (Map.Entry<String, Document> stored : loadAll(List.copyOf(breaches.keySet())).entrySet()) {
+				Document sla = stored.getValue().get(SlaFields.SLA, Document.class);
+				if (sla != null && passId.equals(sla.getString("breachedBy"))) {
+					applied++;
+				}
+				else if (handle(stored.getKey(), SlaTimers.BREACH, breaches.get(stored.getKey()).due(), now)) {
+					applied++;
+				}
+			}
+		}
+		this.escalations.increment(applied);
+		log.info("{} cases breached their due date; escalated", applied);
+		return applied;
+	}
+
+	private int emitAll(Collection<SlaAlert> alerts, Instant now) {
+		if (alerts.isEmpty()) {
+			return 0;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ALERTS);
+		List<String> ids = new ArrayList<>();
+		for (SlaAlert alert : alerts) {
+			bulk.insert(alertDocument(alert, alert.caseId(), now));
+			ids.add(alert.alertId());
+		}
+		int inserted;
+		try {
+			inserted = this.outbox.writeAll(ALERTS, ids, bulk::execute).getInsertedCount();
+		}
+		catch (BulkOperationException ex) {
+			// already sent ones are refused as duplicates; anything else is a failure
+			if (ex.getErrors().stream().anyMatch((error) -> error.getCode() != DUPLICATE_KEY)) {
+				throw ex;
+			}
+			inserted = ex.getResult().getInsertedCount();
+		}
+		this.reminders.increment(inserted);
+		return inserted;
+	}
+
+	private Map<String, Document> loadAll(List<String> caseIds) {
+		Query byIds = Query.query(Criteria.where(CaseDocument.ID).in(caseIds));
+		byIds.fields()
+			.include(CaseDocument.STATUS, CaseDocument.VERSION, CaseDocument.UNIT, CaseDocument.CATEGORY,
+					CaseDocument.CHANNEL, CaseDocument.RECEIVED_AT, CaseDocument.RESPOND_BY, SlaFields.ASSIGNEE,
+					SlaFields.SLA);
+		Map<String, Document> cases = new HashMap<>();
+		for (Document current : this.mongo.find(byIds, Document.class, CaseDocument.COLLECTION)) {
+			cases.put(current.getString(CaseDocument.ID), current);
+		}
+		return cases;
+	}
+
+	private boolean handle(String caseId, String kind, Instant due, Instant now) {
+		return handle(new Document("caseId", caseId).append("kind", kind).append("due", Date.from(due)), now);
+	}
+
 	private boolean handle(Document entry, Instant now) {
 		String caseId = entry.getString("caseId");
 		String kind = entry.getString("kind");
@@ -151,7 +271,7 @@ public class SlaScanner {
 			if (current == null || stale(current, due)) {
 				return false;
 			}
-			Outcome outcome = SlaTimers.BREACH.equals(kind) ? breach(current, due, now)
+			Outcome outcome = SlaTimers.BREACH.equals(kind) ? breachOne(current, due, now)
 					: remind(current, kind, due, now);
 			if (outcome != Outcome.RETRY) {
 				return outcome == Outcome.EMITTED;
@@ -172,37 +292,64 @@ public class SlaScanner {
 	}
 
 	private Outcome remind(Document current, String kind, Instant due, Instant now) {
-		Duration before = Duration.parse(kind.substring(SlaTimers.REMINDER.length()));
-		if (!now.isBefore(due)) {
-			return Outcome.SKIPPED;
-		}
-		// after a downtime, only the nearest reminder still makes sense
-		for (Duration other : this.properties.reminders()) {
-			if (other.compareTo(before) < 0 && !now.isBefore(due.minus(other))) {
-				return Outcome.SKIPPED;
-			}
-		}
-		String caseId = current.getString(CaseDocument.ID);
-		String marker = kind + "@" + due;
-		SlaAlert alert = new SlaAlert(caseId + ":" + marker.replace('@', ':'), SlaAlertKind.REMINDER,
-				current.getString(CaseDocument.UNIT), caseId, current.getString(SlaFields.ASSIGNEE), due,
-				(int) before.toDays(), List.of(), now);
-		OutboxEntry event = this.outbox.entry(EventType.SLA_ALERT, alert.alertId(), caseId, now, alert);
-		Query notSent = Query.query(Criteria.where(CaseDocument.ID).is(caseId).and(SlaFields.SENT).ne(marker));
-		Update update = new Update().addToSet(SlaFields.SENT, marker).push(OutboxEntry.FIELD, event.toDocument());
-		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
-				() -> this.mongo.updateFirst(notSent, update, CaseDocument.COLLECTION));
-		if (result.getModifiedCount() == 0) {
+		SlaAlert alert = reminder(current, kind, due, now);
+		if (alert == null || !emit(alert, alert.caseId(), now)) {
 			return Outcome.SKIPPED;
 		}
 		this.reminders.increment();
 		return Outcome.EMITTED;
 	}
 
-	private Outcome breach(Document current, Instant due, Instant now) {
+	// the reminder a timer stands for, or null when it no longer makes sense
+	private SlaAlert reminder(Document current, String kind, Instant due, Instant now) {
+		Duration before = Duration.parse(kind.substring(SlaTimers.REMINDER.length()));
+		if (!now.isBefore(due)) {
+			return null;
+		}
+		// after a downtime, only the nearest reminder still makes sense
+		for (Duration other : this.properties.reminders()) {
+			if (other.compareTo(before) < 0 && !now.isBefore(due.minus(other))) {
+				return null;
+			}
+		}
+		String caseId = current.getString(CaseDocument.ID);
+		return new SlaAlert(caseId + ":" + kind + ":" + due, SlaAlertKind.REMINDER,
+				current.getString(CaseDocument.UNIT), caseId, current.getString(SlaFields.ASSIGNEE), due,
+				(int) before.toDays(), List.of(), now);
+	}
+
+	// an alert with no case change: inserted once under its id, with its event in the
+	// outbox of that small document; a second insert is refused as a duplicate
+	private boolean emit(SlaAlert alert, String key, Instant now) {
+		Document document = alertDocument(alert, key, now);
+		try {
+			this.outbox.write(ALERTS, alert.alertId(), () -> this.mongo.insert(document, ALERTS));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private Document alertDocument(SlaAlert alert, String key, Instant now) {
+		OutboxEntry event = this.outbox.entry(EventType.SLA_ALERT, alert.alertId(), key, now, alert);
+		return new Document("_id", alert.alertId()).append("kind", alert.kind().name())
+			.append("at", Date.from(now))
+			.append(OutboxEntry.FIELD, List.of(event.toDocument()));
+	}
+
+	private Outcome breachOne(Document current, Instant due, Instant now) {
 		if (now.isBefore(due)) {
 			return Outcome.SKIPPED;
 		}
+		Breach breach = breach(current, due, now, UUID.randomUUID().toString());
+		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, current.getString(CaseDocument.ID),
+				() -> this.mongo.updateFirst(breach.unchanged(), breach.update(), CaseDocument.COLLECTION));
+		return (result.getModifiedCount() == 0) ? Outcome.RETRY : Outcome.EMITTED;
+	}
+
+	// the write that marks a case breached, with its status event and escalation
+	private Breach breach(Document current, Instant due, Instant now, String passId) {
 		CaseDocument stored = CaseDocument.of(current);
 		String caseId = stored.caseId();
 		long version = stored.version() + 1;
@@ -218,34 +365,20 @@ public class SlaScanner {
 		HistoryEntry entry = new HistoryEntry(now, HistoryAction.BREACHED, HistoryEntry.SYSTEM, status,
 				"Due date " + due + " passed without resolution or extension; escalated to the supervisor",
 				Visibility.INTERNAL);
-		Query unchanged = Query.query(Criteria.where(CaseDocument.ID)
-			.is(caseId)
-			.and(CaseDocument.VERSION)
-			.is(stored.version())
-			.and(CaseDocument.STATUS)
-			.is(status.name())
-			.and(CaseDocument.RESPOND_BY)
-			.is(Date.from(due))
-			.and(SlaFields.BREACHED)
-			.ne(true));
+		// {_id, version} only: the embedded store serves exactly these keys from the
+		// unique index SlaIndexes declares (any other key means a collection scan);
+		// every change of status, due date or breach increments the version
+		Query unchanged = Query
+			.query(Criteria.where(CaseDocument.ID).is(caseId).and(CaseDocument.VERSION).is(stored.version()));
 		Update update = new Update().set(SlaFields.STANDING, SlaStanding.BREACHED.name())
 			.set(SlaFields.BREACHED, true)
 			.set(SlaFields.BREACHED_AT, Date.from(now))
-			.addToSet(SlaFields.SENT, SlaTimers.BREACH)
+			.set(SlaFields.SLA + ".breachedBy", passId)
 			.inc(CaseDocument.VERSION, 1)
 			.set(CaseDocument.UPDATED_AT, Date.from(now))
 			.push(CaseDocument.HISTORY, entry.toDocument());
 		update.push(OutboxEntry.FIELD).each(statusEvent.toDocument(), escalation.toDocument());
-		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
-				() -> this.mongo.updateFirst(unchanged, update, CaseDocument.COLLECTION));
-		if (result.getModifiedCount() == 0) {
-			return Outcome.RETRY;
-		}
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(stored.unit())),
-				new Update().addToSet("caseIds", caseId), OVERDUE);
-		this.escalations.increment();
-		log.info("Case {} breached its due date {} (version {}); escalated", caseId, due, version);
-		return Outcome.EMITTED;
+		return new Breach(due, unchanged, update);
 	}
 
 	private int digests(Instant now, Document state) {
@@ -270,32 +403,21 @@ public class SlaScanner {
 		Instant horizon = now.plus(this.properties.digestWindow());
 		LocalDate last = horizon.atZone(this.properties.zone()).toLocalDate();
 		List<String> candidates = new ArrayList<>();
-		Document overdue = this.mongo.findById(unit, Document.class, OVERDUE);
-		if (overdue != null) {
-			candidates.addAll(overdue.getList("caseIds", String.class, List.of()));
-		}
-		for (LocalDate day = today; !day.isAfter(last); day = day.plusDays(1)) {
+		LocalDate from = today.minusDays(this.properties.digestOverdueLookback().toDays());
+		for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
 			Document dueDay = this.mongo.findById(SlaTimers.dueDayId(unit, day), Document.class, SlaTimers.DUE_DAYS);
 			if (dueDay != null) {
 				candidates.addAll(dueDay.getList("caseIds", String.class, List.of()));
 			}
 		}
 		List<Document> due = new ArrayList<>();
-		List<String> closed = new ArrayList<>();
 		for (String caseId : candidates.stream().distinct().toList()) {
 			Document current = load(caseId);
-			if (current == null || !CaseStatus.valueOf(current.getString(CaseDocument.STATUS)).open()
-					|| !unit.equals(current.getString(CaseDocument.UNIT))) {
-				closed.add(caseId);
-				continue;
-			}
-			if (!current.getDate(CaseDocument.RESPOND_BY).toInstant().isAfter(horizon)) {
+			if (current != null && CaseStatus.valueOf(current.getString(CaseDocument.STATUS)).open()
+					&& unit.equals(current.getString(CaseDocument.UNIT))
+					&& !current.getDate(CaseDocument.RESPOND_BY).toInstant().isAfter(horizon)) {
 				due.add(current);
 			}
-		}
-		if (overdue != null && !closed.isEmpty()) {
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(unit)),
-					new Update().pullAll("caseIds", closed.toArray()), OVERDUE);
 		}
 		if (due.isEmpty()) {
 			return false;
@@ -304,13 +426,7 @@ public class SlaScanner {
 		List<String> caseIds = due.stream().map((current) -> current.getString(CaseDocument.ID)).toList();
 		String alertId = "digest:" + unit + ":" + today;
 		SlaAlert alert = new SlaAlert(alertId, SlaAlertKind.DIGEST, unit, null, null, null, 0, caseIds, now);
-		OutboxEntry event = this.outbox.entry(EventType.SLA_ALERT, alertId, unit, now, alert);
-		Document document = new Document("_id", alertId).append("at", Date.from(now))
-			.append(OutboxEntry.FIELD, List.of(event.toDocument()));
-		try {
-			this.outbox.write(ALERTS, alertId, () -> this.mongo.insert(document, ALERTS));
-		}
-		catch (DuplicateKeyException ex) {
+		if (!emit(alert, unit, now)) {
 			return false;
 		}
 		this.digests.increment();
@@ -335,6 +451,9 @@ public class SlaScanner {
 	 * @param emitted alerts emitted (a breach with its escalation counts once)
 	 */
 	public record Pass(int buckets, int timers, int emitted) {
+	}
+
+	private record Breach(Instant due, Query unchanged, Update update) {
 	}
 
 	private enum Outcome {

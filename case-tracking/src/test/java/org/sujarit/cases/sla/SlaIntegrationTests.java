@@ -283,7 +283,9 @@ class SlaIntegrationTests {
 			// properties
 			.run("--server.port=0", "--spring.mongodb.database=" + this.database,
 					"--spring.kafka.consumer.group-id=" + this.database, "--sujarit.cases.sla.tick=PT0.2S",
-					"--sujarit.cases.sla.lock-at-most-for=PT10S",
+					// cases come from the test, not from complaints other test classes
+					// publish
+					"--spring.kafka.listener.auto-startup=false", "--sujarit.cases.sla.lock-at-most-for=PT10S",
 					"--spring.task.scheduling.shutdown.await-termination=true",
 					"--spring.task.scheduling.shutdown.await-termination-period=PT10S");
 		this.running.add(context);

@@ -245,7 +245,13 @@ class CaseTrackingIntegrationTests {
 		Instant receivedAt = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MILLIS);
 		return new ComplaintSubmitted("SJ-" + suffix(), category, Channel.WEB, "Problem on Soi Suksawat 5",
 				"Described in detail by complainant " + suffix(), new Location("Soi Suksawat 5", 13.75, 100.5), CANARY,
-				receivedAt, receivedAt.plus(Duration.ofDays(15)));
+				receivedAt, dueByTheSlaPolicy(receivedAt));
+	}
+
+	// case-tracking computes the due date itself: the end of the 15th day in Bangkok
+	private static Instant dueByTheSlaPolicy(Instant receivedAt) {
+		java.time.ZoneId bangkok = java.time.ZoneId.of("Asia/Bangkok");
+		return receivedAt.atZone(bangkok).toLocalDate().plusDays(16).atStartOfDay(bangkok).toInstant().minusMillis(1);
 	}
 
 	private static String suffix() {

@@ -16,6 +16,7 @@ import org.sujarit.cases.casefile.HistoryEntry;
 import org.sujarit.cases.casefile.Visibility;
 import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.routing.RoutingDecision;
+import org.sujarit.cases.sla.SlaClock;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
@@ -47,11 +48,14 @@ public class CaseOpener {
 
 	private final Clock clock;
 
-	public CaseOpener(MongoTemplate mongo, Outbox outbox, Routing routing, Clock clock) {
+	private final SlaClock sla;
+
+	public CaseOpener(MongoTemplate mongo, Outbox outbox, Routing routing, Clock clock, SlaClock sla) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.routing = routing;
 		this.clock = clock;
+		this.sla = sla;
 	}
 
 	/**
@@ -147,6 +151,8 @@ public class CaseOpener {
 	}
 
 	private boolean insert(Document document, RoutingDecision decision, List<OutboxEntry> before) {
+		// SLA hook: due date from receivedAt and the policy, SLA state, timers
+		this.sla.opening(document);
 		CaseDocument opened = CaseDocument.of(document);
 		String caseId = opened.caseId();
 		Instant changedAt = opened.history().get(0).at();

@@ -3,6 +3,7 @@ package org.sujarit.platform.runtime.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -11,6 +12,8 @@ import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -102,12 +105,55 @@ public class Outbox {
 		return result;
 	}
 
-	private void mark(String collection, String aggregateId, Phase phase) {
-		Update update = new Update().set("collection", collection)
+	/**
+	 * Like {@link #write(String, String, Supplier)} for one bulk write that embeds
+	 * entries in several aggregates of {@code collection}: the markers go in one bulk
+	 * upsert before and one after, so a batch costs two marker round trips, not two per
+	 * aggregate. A bulk write refused in part (duplicates) marks all as written and
+	 * rethrows, as {@link #write(String, String, Supplier)} does for a duplicate.
+	 * @param <R> what the write returns
+	 * @param collection the aggregates' collection
+	 * @param aggregateIds the {@code _id}s of the aggregates the write may touch
+	 * @param write the bulk write
+	 * @return what the write returned
+	 */
+	public <R> R writeAll(String collection, Collection<String> aggregateIds, Supplier<R> write) {
+		if (aggregateIds.isEmpty()) {
+			return write.get();
+		}
+		markAll(collection, aggregateIds, Phase.BEFORE_WRITE);
+		R result;
+		try {
+			result = write.get();
+		}
+		catch (DuplicateKeyException | BulkOperationException ex) {
+			markAll(collection, aggregateIds, Phase.WRITTEN);
+			throw ex;
+		}
+		markAll(collection, aggregateIds, Phase.WRITTEN);
+		this.wake.run();
+		return result;
+	}
+
+	private void markAll(String collection, Collection<String> aggregateIds, Phase phase) {
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, MARKERS);
+		for (String aggregateId : aggregateIds) {
+			bulk.upsert(Query.query(Criteria.where("_id").is(markerId(collection, aggregateId))),
+					markerUpdate(collection, aggregateId, phase));
+		}
+		bulk.execute();
+	}
+
+	private Update markerUpdate(String collection, String aggregateId, Phase phase) {
+		return new Update().set("collection", collection)
 			.set("aggregateId", aggregateId)
 			.set("phase", phase.name())
 			.set("token", UUID.randomUUID().toString())
 			.set("at", this.clock.instant());
+	}
+
+	private void mark(String collection, String aggregateId, Phase phase) {
+		Update update = markerUpdate(collection, aggregateId, phase);
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(markerId(collection, aggregateId))), update, MARKERS);
 	}
 

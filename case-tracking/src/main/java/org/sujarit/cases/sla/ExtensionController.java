@@ -1,0 +1,39 @@
+package org.sujarit.cases.sla;
+
+import java.security.Principal;
+import java.time.LocalDate;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Staff extend a case's due date, with an explanation for the complainant.
+ */
+@RestController
+class ExtensionController {
+
+	private final SlaExtension extension;
+
+	ExtensionController(SlaExtension extension) {
+		this.extension = extension;
+	}
+
+	@PostMapping("/api/v1/cases/{caseId}/extension")
+	SlaExtension.Extended extend(@PathVariable String caseId, @RequestBody ExtensionRequest request, Principal staff) {
+		return this.extension.extend(caseId, request.newDueDate(), request.explanation(), request.version(),
+				staff.getName());
+	}
+
+	/**
+	 * The body of an extension.
+	 *
+	 * @param newDueDate the new due day (ISO date, in the municipality's zone)
+	 * @param explanation why more time is needed; sent to the complainant
+	 * @param version the case version the staff member saw, optional
+	 */
+	record ExtensionRequest(LocalDate newDueDate, String explanation, Long version) {
+	}
+
+}

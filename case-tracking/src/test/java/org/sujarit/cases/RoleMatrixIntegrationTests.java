@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -45,6 +47,9 @@ import static org.awaitility.Awaitility.await;
 @SujaritIntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.config.name=case-tracking")
 class RoleMatrixIntegrationTests {
+
+	/** A due date well after any fresh case's own, for extensions. */
+	private static final LocalDate LATER = LocalDate.now(ZoneId.of("Asia/Bangkok")).plusDays(40);
 
 	// one demonstration account per role (case-tracking.yml)
 	private static final Map<StaffRole, String> ACCOUNTS = accounts();
@@ -104,6 +109,8 @@ class RoleMatrixIntegrationTests {
 				(user) -> act(user, general(), "notes", Map.of("text", "Internal"))));
 		rows.add(row("POST /cases/{general}/messages", work,
 				(user) -> act(user, general(), "messages", Map.of("message", "On our way"))));
+		rows.add(row("POST /cases/{general}/extension", work, (user) -> act(user, general(), "extension",
+				Map.of("newDueDate", LATER.toString(), "explanation", "Waiting for the contractor's quote"))));
 		rows.add(row("POST /cases/{general}/claim", "403 200 404 403 403 404 403 404",
 				(user) -> act(user, general(), "claim")));
 		rows.add(row("POST /cases/{general}/assign", "403 403 404 200 200 404 403 404",
@@ -117,6 +124,8 @@ class RoleMatrixIntegrationTests {
 				(user) -> act(user, corruption(), "acknowledge")));
 		rows.add(row("POST /cases/{corruption}/messages", legalWork,
 				(user) -> act(user, corruption(), "messages", Map.of("message", "We are looking into it"))));
+		rows.add(row("POST /cases/{corruption}/extension", legalWork, (user) -> act(user, corruption(), "extension",
+				Map.of("newDueDate", LATER.toString(), "explanation", "Waiting for the audit office's records"))));
 		rows.add(row("POST /cases/{corruption}/claim", "404 404 200 404 403 404 403 404",
 				(user) -> act(user, corruption(), "claim")));
 		rows.add(row("POST /cases/{corruption}/reopen", "404 404 403 404 200 404 403 404",

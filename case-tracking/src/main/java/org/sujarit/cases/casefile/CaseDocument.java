@@ -90,12 +90,6 @@ public final class CaseDocument {
 	 */
 	public static final String SLA = "sla";
 
-	/** When the case started waiting on the complainant. */
-	public static final String PAUSED_AT = "pausedAt";
-
-	/** How long, in total, the case waited on the complainant. */
-	public static final String PAUSED_MILLIS = "pausedMillis";
-
 	/** Ids of the follow-ups and disclosures already applied, so each applies once. */
 	public static final String FOLLOW_UPS = "followUps";
 
@@ -262,10 +256,6 @@ public final class CaseDocument {
 
 	public String recordedBy() {
 		return this.document.getString(RECORDED_BY);
-	}
-
-	public Instant pausedAt() {
-		return instant(PAUSED_AT);
 	}
 
 	/**

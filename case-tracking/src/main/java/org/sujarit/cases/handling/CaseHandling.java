@@ -1,7 +1,6 @@
 package org.sujarit.cases.handling;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.sujarit.cases.casefile.Visibility;
 import org.sujarit.cases.lifecycle.CaseAction;
 import org.sujarit.cases.lifecycle.CaseLifecycle;
 import org.sujarit.cases.routing.Routing;
+import org.sujarit.cases.sla.SlaClock;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.EventType;
@@ -70,8 +70,11 @@ public class CaseHandling {
 
 	private final Clock clock;
 
+	private final SlaClock sla;
+
 	public CaseHandling(MongoTemplate mongo, Outbox outbox, CaseLifecycle lifecycle, Routing routing, CaseAccess access,
-			LifecycleProperties properties, Clock clock) {
+			LifecycleProperties properties, Clock clock, SlaClock sla) {
+		this.sla = sla;
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.lifecycle = lifecycle;
@@ -261,7 +264,7 @@ public class CaseHandling {
 			errors.add(new FieldError("reason", "required", "is required", "ต้องระบุ"));
 		}
 		invalid(errors);
-		return perform(user, caseId, Operation.REASSIGN, version, (current) -> {
+		CaseDetail reassigned = perform(user, caseId, Operation.REASSIGN, version, (current) -> {
 			if (!current.status().open()) {
 				throw new CaseConflictException("invalid-transition",
 						"The case is " + current.status() + ": only open cases are reassigned",
@@ -282,6 +285,9 @@ public class CaseHandling {
 						.set(CaseDocument.ROUTING, new Document("unit", unit).append("reason", why))
 						.unset(CaseDocument.ASSIGNEE));
 		});
+		// the due date stays; the case joins its new unit's digest
+		this.sla.reassigned(caseId, unit, reassigned.respondBy());
+		return reassigned;
 	}
 
 	/**
@@ -408,17 +414,16 @@ public class CaseHandling {
 		}
 		Instant now = now();
 		if (action == CaseAction.AWAIT_COMPLAINANT) {
-			extra = (update) -> update.set(CaseDocument.PAUSED_AT, CaseDocument.date(now));
+			extra = (update) -> this.sla.paused(update, now);
 		}
 		if (action == CaseAction.RESUME) {
-			// time spent waiting on the complainant does not count: the due date moves on
-			Instant pausedAt = (current.pausedAt() != null) ? current.pausedAt() : now;
-			long paused = Math.max(0, Duration.between(pausedAt, now).toMillis());
-			Instant respondBy = current.respondBy().plusMillis(paused);
+			// time spent waiting on the complainant does not count: the SLA clock moves
+			// the due date on by the paused time, in the policy's calendar or working
+			// days
+			Update resumed = new Update();
+			Instant respondBy = this.sla.resumed(current.caseId(), now, resumed);
 			after = new CaseDocument.After(null, null, respondBy, null);
-			extra = (update) -> update.unset(CaseDocument.PAUSED_AT)
-				.inc(CaseDocument.PAUSED_MILLIS, paused)
-				.set(CaseDocument.RESPOND_BY, CaseDocument.date(respondBy));
+			extra = (update) -> merge(resumed, update);
 		}
 		Visibility visibility = (publicMessage != null) ? Visibility.PUBLIC : Visibility.INTERNAL;
 		entries.add(new HistoryEntry(now, historyAction(action), by, to, (publicMessage != null) ? publicMessage : note,
@@ -456,12 +461,11 @@ public class CaseHandling {
 		String caseId = current.caseId();
 		CaseStatus from = current.status();
 		Instant now = now();
-		Query unchanged = Query.query(Criteria.where(CaseDocument.ID)
-			.is(caseId)
-			.and(CaseDocument.VERSION)
-			.is(current.version())
-			.and(CaseDocument.STATUS)
-			.is(from.name()));
+		// every status change raises the version, so the version alone guards the status;
+		// exactly {_id, version} is what the embedded store's unique index answers
+		// without a scan
+		Query unchanged = Query
+			.query(Criteria.where(CaseDocument.ID).is(caseId).and(CaseDocument.VERSION).is(current.version()));
 		Update update = new Update().set(CaseDocument.STATUS, change.to().name())
 			.set(CaseDocument.UPDATED_AT, CaseDocument.date(now))
 			.push(CaseDocument.HISTORY)
@@ -491,6 +495,19 @@ public class CaseHandling {
 		log.info("Case {}: {} -> {}, {} (version {})", caseId, from, change.to(), change.entries().get(0).action(),
 				version);
 		return true;
+	}
+
+	// copies the SLA clock's field changes into the one write of the transition
+	private static void merge(Update from, Update into) {
+		Document operations = from.getUpdateObject();
+		Document sets = operations.get("$set", Document.class);
+		if (sets != null) {
+			sets.forEach(into::set);
+		}
+		Document unsets = operations.get("$unset", Document.class);
+		if (unsets != null) {
+			unsets.keySet().forEach(into::unset);
+		}
 	}
 
 	private static HistoryAction historyAction(CaseAction action) {

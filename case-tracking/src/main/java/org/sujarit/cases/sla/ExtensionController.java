@@ -1,7 +1,8 @@
 package org.sujarit.cases.sla;
 
-import java.security.Principal;
 import java.time.LocalDate;
+
+import org.sujarit.platform.runtime.staff.StaffUser;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +22,8 @@ class ExtensionController {
 	}
 
 	@PostMapping("/api/v1/cases/{caseId}/extension")
-	SlaExtension.Extended extend(@PathVariable String caseId, @RequestBody ExtensionRequest request, Principal staff) {
-		return this.extension.extend(caseId, request.newDueDate(), request.explanation(), request.version(),
-				staff.getName());
+	SlaExtension.Extended extend(@PathVariable String caseId, @RequestBody ExtensionRequest request, StaffUser staff) {
+		return this.extension.extend(caseId, request.newDueDate(), request.explanation(), request.version(), staff);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sujarit.cases.access.CaseAccess;
 import org.sujarit.cases.casefile.CaseDocument;
 import org.sujarit.cases.casefile.HistoryAction;
 import org.sujarit.cases.casefile.HistoryEntry;
@@ -21,6 +22,7 @@ import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.SlaStanding;
+import org.sujarit.platform.runtime.staff.StaffUser;
 import org.sujarit.platform.runtime.outbox.Outbox;
 import org.sujarit.platform.runtime.outbox.OutboxEntry;
 import org.sujarit.platform.runtime.web.FieldError;
@@ -58,7 +60,11 @@ public class SlaExtension {
 
 	private final Clock clock;
 
-	public SlaExtension(MongoTemplate mongo, Outbox outbox, SlaTimers timers, SlaCalendar calendar, Clock clock) {
+	private final CaseAccess access;
+
+	public SlaExtension(MongoTemplate mongo, Outbox outbox, SlaTimers timers, SlaCalendar calendar, Clock clock,
+			CaseAccess access) {
+		this.access = access;
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.timers = timers;
@@ -78,8 +84,8 @@ public class SlaExtension {
 	 * @throws ProblemException 404 unknown case; 422 bad date or explanation; 409 closed,
 	 * deadline passed, or changed since the version given
 	 */
-	public Extended extend(String caseId, LocalDate newDueDate, String explanation, Long expectedVersion, String by) {
-		validate(newDueDate, explanation);
+	public Extended extend(String caseId, LocalDate newDueDate, String explanation, Long expectedVersion,
+			StaffUser by) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Query byId = Query.query(Criteria.where(CaseDocument.ID).is(caseId));
 		byId.fields().exclude(OutboxEntry.FIELD, CaseDocument.HISTORY);
@@ -88,6 +94,9 @@ public class SlaExtension {
 			throw ProblemException.notFound("The case", "เรื่องนี้");
 		}
 		CaseDocument stored = CaseDocument.of(current);
+		// who works on a case may extend it; who may not see it learns nothing
+		this.access.require(by, stored.accessSubject(), CaseAccess.Operation.WORK);
+		validate(newDueDate, explanation);
 		Document sla = current.get(SlaFields.SLA, Document.class);
 		boolean breached = sla != null && Boolean.TRUE.equals(sla.getBoolean("breached"));
 		boolean paused = sla != null && sla.getDate("pausedAt") != null;
@@ -122,7 +131,8 @@ public class SlaExtension {
 				SlaStanding.EXTENDED);
 		OutboxEntry event = this.outbox.entry(EventType.CASE_STATUS_CHANGED, CaseDocument.eventId(caseId, version),
 				caseId, now, changed);
-		HistoryEntry entry = new HistoryEntry(now, HistoryAction.EXTENDED, by, status, explanation, Visibility.PUBLIC);
+		HistoryEntry entry = new HistoryEntry(now, HistoryAction.EXTENDED, by.username(), status, explanation,
+				Visibility.PUBLIC);
 		// {_id, version} only, served by the unique index SlaIndexes declares (see there)
 		Query unchanged = Query
 			.query(Criteria.where(CaseDocument.ID).is(caseId).and(CaseDocument.VERSION).is(stored.version()));
@@ -130,7 +140,7 @@ public class SlaExtension {
 			.set(SlaFields.STANDING, (paused ? SlaStanding.PAUSED : SlaStanding.EXTENDED).name())
 			.set(SlaFields.EXTENDED, true)
 			.push(SlaFields.EXTENSIONS,
-					new Document("at", Date.from(now)).append("by", by)
+					new Document("at", Date.from(now)).append("by", by.username())
 						.append("from", Date.from(due))
 						.append("to", Date.from(newDue)))
 			.inc(CaseDocument.VERSION, 1)

@@ -4,13 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +37,8 @@ import org.sujarit.platform.events.SlaAlert;
 import org.sujarit.platform.events.SlaAlertKind;
 import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.runtime.staff.StaffRole;
+import org.sujarit.platform.testkit.StaffTokens;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
@@ -72,8 +72,9 @@ class SlaIntegrationTests {
 
 	private static final Instant DUE = Instant.parse("2026-12-08T16:59:59.999Z");
 
-	private static final String STAFF = "Basic "
-			+ Base64.getEncoder().encodeToString("staff:staff".getBytes(StandardCharsets.UTF_8));
+	private static final StaffTokens TOKENS = new StaffTokens();
+
+	private static final String STAFF = TOKENS.bearer("supervisor", null, StaffRole.SUPERVISOR);
 
 	private final EventCodec codec = new EventCodec("/sujarit/sla-test");
 
@@ -287,7 +288,9 @@ class SlaIntegrationTests {
 					// publish
 					"--spring.kafka.listener.auto-startup=false", "--sujarit.cases.sla.lock-at-most-for=PT10S",
 					"--spring.task.scheduling.shutdown.await-termination=true",
-					"--spring.task.scheduling.shutdown.await-termination-period=PT10S");
+					"--spring.task.scheduling.shutdown.await-termination-period=PT10S",
+					"--sujarit.staff.public-key-location=" + TOKENS.publicKeyLocation(),
+					"--sujarit.staff.issuer=" + TOKENS.issuer());
 		this.running.add(context);
 		return context;
 	}

@@ -1,10 +1,7 @@
 package org.sujarit.anonymizer.followup;
 
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import java.util.Base64;
-
 import com.google.crypto.tink.HybridDecrypt;
+import org.sujarit.anonymizer.intake.SealedPayload;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.FollowUpSealed;
 import org.sujarit.platform.events.ReceivedEvent;
@@ -23,13 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FollowUpOpener {
 
-	private final HybridDecrypt decrypt;
-
-	private final EventCodec codec;
+	private final SealedPayload payload;
 
 	public FollowUpOpener(HybridDecrypt decrypt, EventCodec codec) {
-		this.decrypt = decrypt;
-		this.codec = codec;
+		this.payload = new SealedPayload(decrypt, codec, "follow-up");
 	}
 
 	/**
@@ -44,31 +38,8 @@ public class FollowUpOpener {
 				|| sealed.submissionId().indexOf(':') >= 0 || sealed.followUpId().indexOf(':') >= 0) {
 			throw unreadable(event, "names no submission or follow-up or carries no ciphertext");
 		}
-		byte[] ciphertext;
-		try {
-			ciphertext = Base64.getDecoder().decode(sealed.ciphertext());
-		}
-		catch (IllegalArgumentException ex) {
-			throw unreadable(event, "carries a ciphertext that is not base64");
-		}
-		byte[] plaintext;
-		try {
-			plaintext = this.decrypt.decrypt(ciphertext,
-					SealingContext.followUp(sealed.submissionId(), sealed.followUpId()));
-		}
-		catch (GeneralSecurityException | RuntimeException ex) {
-			throw unreadable(event, "does not open with the anonymizer's sealing key");
-		}
-		SealedFollowUp followUp;
-		try {
-			followUp = this.codec.fromJson(plaintext, SealedFollowUp.class);
-		}
-		catch (UnreadableEventException ex) {
-			throw unreadable(event, "does not hold a sealed follow-up");
-		}
-		finally {
-			Arrays.fill(plaintext, (byte) 0);
-		}
+		SealedFollowUp followUp = this.payload.open(event, sealed.ciphertext(),
+				SealingContext.followUp(sealed.submissionId(), sealed.followUpId()), SealedFollowUp.class);
 		if (!sealed.submissionId().equals(followUp.submissionId())
 				|| !sealed.followUpId().equals(followUp.followUpId())) {
 			throw unreadable(event, "holds a follow-up sealed for another submission or follow-up");
@@ -83,8 +54,8 @@ public class FollowUpOpener {
 		return value == null || value.isBlank();
 	}
 
-	private static UnreadableEventException unreadable(ReceivedEvent<?> event, String reason) {
-		return new UnreadableEventException("Sealed follow-up event " + event.id() + " " + reason);
+	private UnreadableEventException unreadable(ReceivedEvent<?> event, String reason) {
+		return this.payload.unreadable(event, reason);
 	}
 
 }

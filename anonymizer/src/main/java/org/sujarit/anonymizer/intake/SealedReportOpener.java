@@ -1,9 +1,5 @@
 package org.sujarit.anonymizer.intake;
 
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import java.util.Base64;
-
 import com.google.crypto.tink.HybridDecrypt;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.ReceivedEvent;
@@ -24,13 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SealedReportOpener {
 
-	private final HybridDecrypt decrypt;
-
-	private final EventCodec codec;
+	private final SealedPayload payload;
 
 	public SealedReportOpener(HybridDecrypt decrypt, EventCodec codec) {
-		this.decrypt = decrypt;
-		this.codec = codec;
+		this.payload = new SealedPayload(decrypt, codec, "report");
 	}
 
 	/**
@@ -44,32 +37,8 @@ public class SealedReportOpener {
 		if (sealed.submissionId() == null || sealed.submissionId().isBlank() || sealed.ciphertext() == null) {
 			throw unreadable(event, "names no submission or carries no ciphertext");
 		}
-		byte[] ciphertext;
-		try {
-			ciphertext = Base64.getDecoder().decode(sealed.ciphertext());
-		}
-		catch (IllegalArgumentException ex) {
-			throw unreadable(event, "carries a ciphertext that is not base64");
-		}
-		byte[] plaintext;
-		try {
-			// the submission id is the context info: a ciphertext moved under another id
-			// does not open
-			plaintext = this.decrypt.decrypt(ciphertext, SealingContext.report(sealed.submissionId()));
-		}
-		catch (GeneralSecurityException | RuntimeException ex) {
-			throw unreadable(event, "does not open with the anonymizer's sealing key");
-		}
-		SealedReport report;
-		try {
-			report = this.codec.fromJson(plaintext, SealedReport.class);
-		}
-		catch (UnreadableEventException ex) {
-			throw unreadable(event, "does not hold a sealed report");
-		}
-		finally {
-			Arrays.fill(plaintext, (byte) 0);
-		}
+		SealedReport report = this.payload.open(event, sealed.ciphertext(),
+				SealingContext.report(sealed.submissionId()), SealedReport.class);
 		if (!sealed.submissionId().equals(report.submissionId())) {
 			throw unreadable(event, "holds a report sealed for another submission");
 		}
@@ -79,8 +48,8 @@ public class SealedReportOpener {
 		return report;
 	}
 
-	private static UnreadableEventException unreadable(ReceivedEvent<?> event, String reason) {
-		return new UnreadableEventException("Sealed report event " + event.id() + " " + reason);
+	private UnreadableEventException unreadable(ReceivedEvent<?> event, String reason) {
+		return this.payload.unreadable(event, reason);
 	}
 
 }

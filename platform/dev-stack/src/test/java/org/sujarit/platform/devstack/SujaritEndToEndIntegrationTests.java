@@ -61,6 +61,8 @@ class SujaritEndToEndIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
 	/** The vault: sealed identities and sealed original evidence, nothing else. */
 	private static final Set<String> VAULT = Set.of("sujarit-anonymizer.vault", "sujarit-anonymizer.vault_evidence");
 
@@ -136,10 +138,16 @@ class SujaritEndToEndIntegrationTests {
 		String receipt = reported.get("receipt").asString();
 		assertThat(receipt.replaceAll("\\D", "")).hasSizeGreaterThanOrEqualTo(16);
 
-		// staff see both cases in their queues, with the due date counted from
-		// intake's receipt
+		// staff see both cases in their queues, due by the end of the 15th day after
+		// intake received the complaint (the default SLA policy, in Bangkok)
 		JsonNode general = awaitCase("PUBLIC_WORKS", (item) -> trackingCode.equals(item.get("caseId").asString()));
-		assertThat(Instant.parse(general.get("respondBy").asString())).isEqualTo(receivedAt.plus(Duration.ofDays(15)));
+		Instant fifteenthDayEnds = receivedAt.atZone(BANGKOK)
+			.toLocalDate()
+			.plusDays(16)
+			.atStartOfDay(BANGKOK)
+			.toInstant()
+			.minusMillis(1);
+		assertThat(Instant.parse(general.get("respondBy").asString())).isEqualTo(fifteenthDayEnds);
 		JsonNode report = awaitCase("LEGAL",
 				(item) -> "WHISTLEBLOWER".equals(item.get("channel").asString())
 						&& Instant.parse(item.get("receivedAt").asString())

@@ -198,9 +198,22 @@ public class SlaScanner {
 		if (breaches.isEmpty()) {
 			return 0;
 		}
+		long start = System.nanoTime();
 		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseDocument.COLLECTION);
 		breaches.values().forEach((breach) -> bulk.updateOne(breach.unchanged(), breach.update()));
-		BulkWriteResult result = this.outbox.writeAll(CaseDocument.COLLECTION, breaches.keySet(), bulk::execute);
+		long[] written = new long[2];
+		BulkWriteResult result = this.outbox.writeAll(CaseDocument.COLLECTION, breaches.keySet(), () -> {
+			written[0] = System.nanoTime();
+			BulkWriteResult executed = bulk.execute();
+			written[1] = System.nanoTime();
+			return executed;
+		});
+		long end = System.nanoTime();
+		if (log.isDebugEnabled()) {
+			log.debug("SLA breaches: {} updates; markers before {} ms, bulk update {} ms, markers after {} ms",
+					breaches.size(), (written[0] - start) / 1_000_000, (written[1] - written[0]) / 1_000_000,
+					(end - written[1]) / 1_000_000);
+		}
 		int applied = result.getModifiedCount();
 		if (applied < breaches.size()) {
 			// some cases changed meanwhile: find which, and handle those one by one

@@ -49,8 +49,13 @@ public final class SlaScanBench {
 		int cases = Integer.getInteger("cases", 1_000_000);
 		int due = Integer.getInteger("due", 1_000);
 		int ticks = Integer.getInteger("ticks", 5);
-		Path directory = Files.createTempDirectory("sla-scan");
+		// a kept store is seeded once with this many due minutes, one used per pass
+		int seedTicks = Math.max(ticks, Integer.getInteger("seedTicks", ticks));
+		String data = System.getProperty("data", "");
+		boolean keep = !data.isBlank();
+		Path directory = keep ? Files.createDirectories(Path.of(data)) : Files.createTempDirectory("sla-scan");
 		Path file = directory.resolve("sujarit.mv");
+		boolean reuse = keep && Files.exists(file);
 		MongoServer server = new MongoServer(new H2Backend(file.toString()));
 		String uri = "mongodb://" + server.bind().getHostString() + ":" + server.getLocalAddress().getPort();
 		try (MongoClient client = MongoClients.create(uri)) {
@@ -59,12 +64,30 @@ public final class SlaScanBench {
 			Instant first = Instant.parse("2026-11-22T20:00:00Z");
 			// the service declares its indexes at start, before any case exists
 			new SlaIndexes(mongo).afterPropertiesSet();
-			long t0 = System.nanoTime();
-			seed(mongo, cases, due, ticks, first);
-			long seedMs = (System.nanoTime() - t0) / 1_000_000;
-			System.out.printf(
-					"seeded %d open cases (%d due in each of %d minutes), their timers: %d s; store file %d MB%n",
-					cases, due, ticks, seedMs / 1000, Files.size(file) / (1024 * 1024));
+			Document stored = mongo.getCollection(SlaScanner.STATE).find(new Document("_id", "cursor")).first();
+			int done = 0;
+			if (!reuse) {
+				long t0 = System.nanoTime();
+				seed(mongo, cases, due, seedTicks, first);
+				long seedMs = (System.nanoTime() - t0) / 1_000_000;
+				System.out.printf(
+						"seeded %d open cases (%d due in each of %d minutes), their timers: %d s; store file %d MB%n",
+						cases, due, seedTicks, seedMs / 1000, Files.size(file) / (1024 * 1024));
+				mongo.getCollection(SlaScanner.STATE)
+					.insertOne(new Document("_id", "cursor").append("next", SlaTimers.bucketId(first))
+						.append("seedTicks", seedTicks));
+			}
+			else {
+				// earlier runs used the first due minutes: go on from where they stopped
+				done = (int) Duration.between(first, SlaTimers.parseBucket(stored.getString("next"))).toMinutes();
+				seedTicks = stored.getInteger("seedTicks", 0);
+				System.out.printf("reusing kept store %s (%d MB): %d of %d due minutes used%n", file,
+						Files.size(file) / (1024 * 1024), done, seedTicks);
+			}
+			if (done + ticks > seedTicks) {
+				throw new IllegalStateException("the kept store has no " + ticks + " fresh due minutes left; delete "
+						+ directory + " to seed again");
+			}
 
 			MutableClock clock = new MutableClock(first);
 			SlaProperties properties = SlaProperties.defaults();
@@ -73,15 +96,13 @@ public final class SlaScanBench {
 			SlaScanner scanner = new SlaScanner(mongo, outbox, properties, clock,
 					new ArrayList<>(RoutingProperties.DEFAULT_UNIT_NAMES.keySet()),
 					new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
-			mongo.getCollection(SlaScanner.STATE)
-				.insertOne(new Document("_id", "cursor").append("next", SlaTimers.bucketId(first)));
 
 			long firstHeap = 0;
 			long lastHeap = 0;
 			long worst = 0;
 			List<Long> times = new ArrayList<>();
 			for (int tick = 0; tick < ticks; tick++) {
-				clock.set(first.plus(Duration.ofMinutes(tick + 1)).plusSeconds(1));
+				clock.set(first.plus(Duration.ofMinutes(done + tick + 1)).plusSeconds(1));
 				long start = System.nanoTime();
 				SlaScanner.Pass pass = scanner.scan();
 				long ms = (System.nanoTime() - start) / 1_000_000;
@@ -99,17 +120,26 @@ public final class SlaScanBench {
 					throw new IllegalStateException("expected " + due + " emissions, got " + pass.emitted());
 				}
 			}
-			long breached = mongo.getCollection(CaseDocument.COLLECTION)
-				.countDocuments(new Document("_id", new Document("$in", List.of("BENCH-0000000", "BENCH-0000999")))
-					.append("sla.breached", true));
+			// by _id one at a time: any other key would scan the million cases
+			long breached = 0;
+			for (String sample : List.of(caseId(done * due), caseId((done + ticks) * due - 1))) {
+				Document sampled = mongo.getCollection(CaseDocument.COLLECTION)
+					.find(new Document("_id", sample))
+					.first();
+				if (sampled != null && Boolean.TRUE.equals(sampled.get("sla", Document.class).getBoolean("breached"))) {
+					breached++;
+				}
+			}
 			System.out.printf("check: sample cases breached %d/2; tick times %s ms%n", breached, times);
 			System.out.printf("cases=%d due=%d tick_ms=%d ticks=%d heap_mb_first=%d heap_mb_last=%d rss_mb=%d%n", cases,
 					due, worst, ticks, firstHeap, lastHeap, rssMb());
 		}
 		finally {
 			server.shutdownNow();
-			try (var files = Files.walk(directory)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			if (!keep) {
+				try (var files = Files.walk(directory)) {
+					files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+				}
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package org.sujarit.anonymizer;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -17,10 +16,7 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.anonymizer.vault.IdentityVault;
 import org.sujarit.platform.events.Accused;
 import org.sujarit.platform.events.Category;
@@ -34,34 +30,27 @@ import org.sujarit.platform.events.UnreadableEventException;
 import org.sujarit.platform.events.WhistleblowerReportSealed;
 import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.testkit.ConsumerGroups;
-import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.MongoDump;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
-import org.sujarit.platform.testkit.TopicWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SujaritIntegrationTest
 @SpringBootTest(properties = "spring.config.name=anonymizer")
-class AnonymizerIntegrationTests {
+class AnonymizerIntegrationTests extends AnonymizerIntegrationTest {
 
 	private static final String DEAD_LETTERS = Topics.WHISTLEBLOWER_SEALED + ".dlt";
 
 	private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
-
-	@TempDir
-	static Path keys;
 
 	@Autowired
 	private EventCodec codec;
@@ -71,28 +60,6 @@ class AnonymizerIntegrationTests {
 
 	@Value("${spring.mongodb.database}")
 	private String database;
-
-	private Infrastructure infrastructure;
-
-	private TopicWriter topics;
-
-	@DynamicPropertySource
-	static void keysets(DynamicPropertyRegistry registry) {
-		Keysets.ensureDevelopmentKeysets(keys);
-		registry.add("sujarit.anonymizer.sealing-keyset", () -> keys.resolve(Keysets.SEALING_PRIVATE).toString());
-		registry.add("sujarit.anonymizer.vault-keyset", () -> keys.resolve(Keysets.VAULT).toString());
-	}
-
-	@BeforeEach
-	void connect(Infrastructure infrastructure) {
-		this.infrastructure = infrastructure;
-		this.topics = TopicWriter.connect(infrastructure.kafkaBootstrapServers());
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.topics.close();
-	}
 
 	@Test
 	void reportReachesCaseTrackingRedactedWhileTheIdentityStaysSealedInTheVault() throws Exception {

@@ -4,19 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.anonymizer.vault.IdentityVault;
+import org.sujarit.anonymizer.AnonymizerIntegrationTest;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Reporter;
 import org.sujarit.platform.events.SealedReport;
-import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.runtime.staff.StaffRole;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.StaffTokens;
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SujaritIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.config.name=anonymizer")
-class DisclosureHttpIntegrationTests {
+class DisclosureHttpIntegrationTests extends AnonymizerIntegrationTest {
 
 	private static final StaffTokens TOKENS = new StaffTokens();
 
@@ -50,9 +48,6 @@ class DisclosureHttpIntegrationTests {
 	private static final Reporter REPORTER = new Reporter("มาลี", "ทองดี", "1101700230708", "0865554444",
 			"malee.t@example.org", "malee_line", "9/9 หมู่ 1");
 
-	@TempDir
-	static Path keys;
-
 	@LocalServerPort
 	private int port;
 
@@ -65,9 +60,6 @@ class DisclosureHttpIntegrationTests {
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
-		Keysets.ensureDevelopmentKeysets(keys);
-		registry.add("sujarit.anonymizer.sealing-keyset", () -> keys.resolve(Keysets.SEALING_PRIVATE).toString());
-		registry.add("sujarit.anonymizer.vault-keyset", () -> keys.resolve(Keysets.VAULT).toString());
 		TOKENS.properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 

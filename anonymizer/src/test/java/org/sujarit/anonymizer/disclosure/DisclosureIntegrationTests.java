@@ -1,6 +1,5 @@
 package org.sujarit.anonymizer.disclosure;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,10 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.anonymizer.vault.IdentityVault;
+import org.sujarit.anonymizer.AnonymizerIntegrationTest;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
@@ -19,10 +17,8 @@ import org.sujarit.platform.events.IdentityDisclosed;
 import org.sujarit.platform.events.Reporter;
 import org.sujarit.platform.events.SealedReport;
 import org.sujarit.platform.events.Topics;
-import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.runtime.staff.StaffRole;
 import org.sujarit.platform.runtime.staff.StaffUser;
-import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
@@ -34,8 +30,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -43,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 
 @SujaritIntegrationTest
 @SpringBootTest(properties = "spring.config.name=anonymizer")
-class DisclosureIntegrationTests {
+class DisclosureIntegrationTests extends AnonymizerIntegrationTest {
 
 	private static final Reporter REPORTER = new Reporter("สุดา", "ใจงาม", "1103700012346", "0861112222",
 			"suda@example.com", null, null);
@@ -56,9 +50,6 @@ class DisclosureIntegrationTests {
 
 	private static final String REASON = "คำสั่งศาลที่ 123/2569 ให้เรียกผู้แจ้งมาเป็นพยาน";
 
-	@TempDir
-	static Path keys;
-
 	@Autowired
 	private DisclosureService disclosures;
 
@@ -70,20 +61,6 @@ class DisclosureIntegrationTests {
 
 	@Autowired
 	private EventCodec codec;
-
-	private Infrastructure infrastructure;
-
-	@DynamicPropertySource
-	static void keysets(DynamicPropertyRegistry registry) {
-		Keysets.ensureDevelopmentKeysets(keys);
-		registry.add("sujarit.anonymizer.sealing-keyset", () -> keys.resolve(Keysets.SEALING_PRIVATE).toString());
-		registry.add("sujarit.anonymizer.vault-keyset", () -> keys.resolve(Keysets.VAULT).toString());
-	}
-
-	@BeforeEach
-	void connect(Infrastructure infrastructure) {
-		this.infrastructure = infrastructure;
-	}
 
 	@Test
 	void approvedRequestLetsTheRequesterReadTheIdentityAndIsAuditedAndAnnounced() {

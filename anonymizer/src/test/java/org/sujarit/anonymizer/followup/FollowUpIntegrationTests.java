@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,14 +23,12 @@ import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.anonymizer.vault.Custody;
 import org.sujarit.anonymizer.vault.EvidenceVault;
 import org.sujarit.anonymizer.vault.IdentitySealer;
 import org.sujarit.anonymizer.vault.IdentityVault;
+import org.sujarit.anonymizer.AnonymizerIntegrationTest;
 import org.sujarit.platform.events.Accused;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.EventCodec;
@@ -50,34 +47,27 @@ import org.sujarit.platform.events.WhistleblowerReportSealed;
 import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.runtime.keys.SealingContext;
 import org.sujarit.platform.testkit.ConsumerGroups;
-import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
-import org.sujarit.platform.testkit.TopicWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SujaritIntegrationTest
 @SpringBootTest(properties = "spring.config.name=anonymizer")
-class FollowUpIntegrationTests {
+class FollowUpIntegrationTests extends AnonymizerIntegrationTest {
 
 	private static final Reporter REPORTER = new Reporter("ปราณี", "ศรีสุข", "1101700230703", "0898765432",
 			"pranee.s@example.co.th", "pranee_line", "88/9 หมู่ 3");
 
 	// the photo's owner as its EXIF names them
 	private static final String OWNER = "Pranee Srisuk";
-
-	@TempDir
-	static Path keys;
 
 	@Autowired
 	private EventCodec codec;
@@ -90,28 +80,6 @@ class FollowUpIntegrationTests {
 
 	@Autowired
 	private EvidenceVault evidenceVault;
-
-	private Infrastructure infrastructure;
-
-	private TopicWriter topics;
-
-	@DynamicPropertySource
-	static void keysets(DynamicPropertyRegistry registry) {
-		Keysets.ensureDevelopmentKeysets(keys);
-		registry.add("sujarit.anonymizer.sealing-keyset", () -> keys.resolve(Keysets.SEALING_PRIVATE).toString());
-		registry.add("sujarit.anonymizer.vault-keyset", () -> keys.resolve(Keysets.VAULT).toString());
-	}
-
-	@BeforeEach
-	void connect(Infrastructure infrastructure) {
-		this.infrastructure = infrastructure;
-		this.topics = TopicWriter.connect(infrastructure.kafkaBootstrapServers());
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.topics.close();
-	}
 
 	@Test
 	void messageIsRedactedWithTheIdentitySealedForTheReport() throws Exception {

@@ -1,6 +1,5 @@
 package org.sujarit.anonymizer.pings;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +17,10 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.anonymizer.vault.IdentityVault;
+import org.sujarit.anonymizer.AnonymizerIntegrationTest;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
@@ -36,13 +33,10 @@ import org.sujarit.platform.events.ReporterDisclosure;
 import org.sujarit.platform.events.SealedReport;
 import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.platform.events.Topics;
-import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.testkit.ConsumerGroups;
-import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.MongoDump;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
-import org.sujarit.platform.testkit.TopicWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,16 +52,13 @@ import static org.awaitility.Awaitility.await;
 
 @SujaritIntegrationTest
 @SpringBootTest(properties = { "spring.config.name=anonymizer", "sujarit.anonymizer.pings.sweep-interval=1h" })
-class PingIntegrationTests {
+class PingIntegrationTests extends AnonymizerIntegrationTest {
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
 
 	private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
-
-	@TempDir
-	static Path keys;
 
 	@Autowired
 	private IdentityVault vault;
@@ -81,27 +72,9 @@ class PingIntegrationTests {
 	@Autowired
 	private MongoTemplate mongo;
 
-	private Infrastructure infrastructure;
-
-	private TopicWriter topics;
-
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
-		Keysets.ensureDevelopmentKeysets(keys);
-		registry.add("sujarit.anonymizer.sealing-keyset", () -> keys.resolve(Keysets.SEALING_PRIVATE).toString());
-		registry.add("sujarit.anonymizer.vault-keyset", () -> keys.resolve(Keysets.VAULT).toString());
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@BeforeEach
-	void connect(Infrastructure infrastructure) {
-		this.infrastructure = infrastructure;
-		this.topics = TopicWriter.connect(infrastructure.kafkaBootstrapServers());
-	}
-
-	@AfterEach
-	void disconnect() {
-		this.topics.close();
 	}
 
 	@Test

@@ -5,45 +5,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sujarit.cases.StaffHttp.Reply;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.ComplaintSubmitted;
-import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SujaritIntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.config.name=case-tracking")
-class QueueIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	@DynamicPropertySource
-	static void staffTokens(DynamicPropertyRegistry registry) {
-		StaffHttp.register(registry);
-	}
-
-	private StaffHttp staff;
-
-	private CaseFixtures cases;
-
-	@BeforeEach
-	void connect(Infrastructure infrastructure) {
-		this.staff = new StaffHttp(this.port);
-		this.cases = new CaseFixtures(infrastructure, this.staff);
-	}
+class QueueIntegrationTests extends CaseTrackingIntegrationTest {
 
 	@Test
 	void queuesFilterByDueWindowChannelAndCategorySortedByDueDateAndPaged() throws Exception {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sujarit.cases.StaffHttp.Reply;
 import org.sujarit.platform.events.Channel;
@@ -16,7 +15,6 @@ import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.testkit.ConsumerGroups;
-import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
@@ -24,37 +22,13 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SujaritIntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.config.name=case-tracking")
-class RecordingIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	@DynamicPropertySource
-	static void staffTokens(DynamicPropertyRegistry registry) {
-		StaffHttp.register(registry);
-	}
-
-	private StaffHttp staff;
-
-	private CaseFixtures cases;
-
-	private Infrastructure infrastructure;
-
-	@BeforeEach
-	void connect(Infrastructure infrastructure) {
-		this.infrastructure = infrastructure;
-		this.staff = new StaffHttp(this.port);
-		this.cases = new CaseFixtures(infrastructure, this.staff);
-	}
+class RecordingIntegrationTests extends CaseTrackingIntegrationTest {
 
 	@Test
 	void aClerkRecordsAPhoneComplaintThatFlowsLikeOneFromIntakeWithTheClockFromReceipt() throws Exception {

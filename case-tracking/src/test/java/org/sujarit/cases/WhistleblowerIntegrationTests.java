@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sujarit.cases.StaffHttp.Reply;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Category;
@@ -22,43 +20,18 @@ import org.sujarit.platform.events.ReportSanitized;
 import org.sujarit.platform.events.SanitizedEvidence;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.testkit.ConsumerGroups;
-import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SujaritIntegrationTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.config.name=case-tracking")
-class WhistleblowerIntegrationTests {
-
-	@LocalServerPort
-	private int port;
-
-	@DynamicPropertySource
-	static void staffTokens(DynamicPropertyRegistry registry) {
-		StaffHttp.register(registry);
-	}
-
-	private StaffHttp staff;
-
-	private CaseFixtures cases;
-
-	private Infrastructure infrastructure;
-
-	@BeforeEach
-	void connect(Infrastructure infrastructure) {
-		this.infrastructure = infrastructure;
-		this.staff = new StaffHttp(this.port);
-		this.cases = new CaseFixtures(infrastructure, this.staff);
-	}
+class WhistleblowerIntegrationTests extends CaseTrackingIntegrationTest {
 
 	@Test
 	void theReportersMessagesEvidenceAndDisclosureReachTheCaseOnceAndTheConversationIsPublished() throws Exception {

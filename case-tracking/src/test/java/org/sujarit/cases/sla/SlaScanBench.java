@@ -16,11 +16,11 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.InsertManyOptions;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.sujarit.cases.casefile.CaseDocument;
 import org.sujarit.cases.routing.RoutingProperties;
 import org.sujarit.platform.events.EventCodec;
+import org.sujarit.platform.store.StoreBackend;
 import org.sujarit.platform.runtime.outbox.Outbox;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -56,7 +56,8 @@ public final class SlaScanBench {
 		Path directory = keep ? Files.createDirectories(Path.of(data)) : Files.createTempDirectory("sla-scan");
 		Path file = directory.resolve("sujarit.mv");
 		boolean reuse = keep && Files.exists(file);
-		MongoServer server = new MongoServer(new H2Backend(file.toString()));
+		// the dev stack's store, as EmbeddedMongo opens it
+		MongoServer server = new MongoServer(new StoreBackend(file));
 		String uri = "mongodb://" + server.bind().getHostString() + ":" + server.getLocalAddress().getPort();
 		try (MongoClient client = MongoClients.create(uri)) {
 			MongoTemplate mongo = new MongoTemplate(client, "sujarit-cases");
@@ -99,7 +100,6 @@ public final class SlaScanBench {
 
 			long firstHeap = 0;
 			long lastHeap = 0;
-			long worst = 0;
 			List<Long> times = new ArrayList<>();
 			for (int tick = 0; tick < ticks; tick++) {
 				clock.set(first.plus(Duration.ofMinutes(done + tick + 1)).plusSeconds(1));
@@ -107,7 +107,6 @@ public final class SlaScanBench {
 				SlaScanner.Pass pass = scanner.scan();
 				long ms = (System.nanoTime() - start) / 1_000_000;
 				times.add(ms);
-				worst = Math.max(worst, ms);
 				long heap = heapAfterGc();
 				if (tick == 0) {
 					firstHeap = heap;
@@ -131,8 +130,16 @@ public final class SlaScanBench {
 				}
 			}
 			System.out.printf("check: sample cases breached %d/2; tick times %s ms%n", breached, times);
-			System.out.printf("cases=%d due=%d tick_ms=%d ticks=%d heap_mb_first=%d heap_mb_last=%d rss_mb=%d%n", cases,
-					due, worst, ticks, firstHeap, lastHeap, rssMb());
+			// the scanner ticks every minute of a long-running service: the steady tick
+			// is
+			// the median after the first, which also pays for class loading and the JIT
+			List<Long> warm = new ArrayList<>(times.subList(Math.min(1, times.size() - 1), times.size()));
+			warm.sort(null);
+			long median = warm.get(warm.size() / 2);
+			long worstWarm = warm.get(warm.size() - 1);
+			System.out.printf(
+					"cases=%d due=%d tick_ms=%d worst_warm_tick_ms=%d first_tick_ms=%d ticks=%d heap_mb_first=%d heap_mb_last=%d rss_mb=%d%n",
+					cases, due, median, worstWarm, times.get(0), ticks, firstHeap, lastHeap, rssMb());
 		}
 		finally {
 			server.shutdownNow();

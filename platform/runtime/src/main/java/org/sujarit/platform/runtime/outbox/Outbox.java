@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,7 +15,6 @@ import org.sujarit.platform.events.EventType;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,6 +35,11 @@ import org.springframework.data.mongodb.core.query.Update;
 public class Outbox {
 
 	static final String MARKERS = "outbox_markers";
+
+	/** The field of a batch marker that lists its aggregates. */
+	static final String AGGREGATE_IDS = "aggregateIds";
+
+	static final String BATCH_PREFIX = "batch/";
 
 	private final MongoTemplate mongo;
 
@@ -107,10 +113,11 @@ public class Outbox {
 
 	/**
 	 * Like {@link #write(String, String, Supplier)} for one bulk write that embeds
-	 * entries in several aggregates of {@code collection}: the markers go in one bulk
-	 * upsert before and one after, so a batch costs two marker round trips, not two per
-	 * aggregate. A bulk write refused in part (duplicates) marks all as written and
-	 * rethrows, as {@link #write(String, String, Supplier)} does for a duplicate.
+	 * entries in several aggregates of {@code collection}. The batch has one marker
+	 * listing all of them, inserted before the write and flagged written after it, so a
+	 * batch of a thousand aggregates costs two small marker writes, not two thousand. A
+	 * bulk write refused in part (duplicates) flags the marker written and rethrows, as
+	 * {@link #write(String, String, Supplier)} does for a duplicate.
 	 * @param <R> what the write returns
 	 * @param collection the aggregates' collection
 	 * @param aggregateIds the {@code _id}s of the aggregates the write may touch
@@ -121,27 +128,28 @@ public class Outbox {
 		if (aggregateIds.isEmpty()) {
 			return write.get();
 		}
-		markAll(collection, aggregateIds, Phase.BEFORE_WRITE);
+		String markerId = BATCH_PREFIX + collection + "/" + UUID.randomUUID();
+		this.mongo.insert(new Document("_id", markerId).append("collection", collection)
+			.append(AGGREGATE_IDS, List.copyOf(aggregateIds))
+			.append("phase", Phase.BEFORE_WRITE.name())
+			.append("token", UUID.randomUUID().toString())
+			.append("at", Date.from(this.clock.instant())), MARKERS);
 		R result;
 		try {
 			result = write.get();
 		}
 		catch (DuplicateKeyException | BulkOperationException ex) {
-			markAll(collection, aggregateIds, Phase.WRITTEN);
+			markWritten(markerId);
 			throw ex;
 		}
-		markAll(collection, aggregateIds, Phase.WRITTEN);
+		markWritten(markerId);
 		this.wake.run();
 		return result;
 	}
 
-	private void markAll(String collection, Collection<String> aggregateIds, Phase phase) {
-		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, MARKERS);
-		for (String aggregateId : aggregateIds) {
-			bulk.upsert(Query.query(Criteria.where("_id").is(markerId(collection, aggregateId))),
-					markerUpdate(collection, aggregateId, phase));
-		}
-		bulk.execute();
+	private void markWritten(String batchMarkerId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(batchMarkerId)),
+				new Update().set("phase", Phase.WRITTEN.name()), MARKERS);
 	}
 
 	private Update markerUpdate(String collection, String aggregateId, Phase phase) {

@@ -31,10 +31,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  * Publishes the events {@link Outbox} left in aggregate documents, then removes them.
  * <p>
  * It reads only the marker collection, which holds one document per aggregate with events
- * waiting, and loads each aggregate by {@code _id}. Events go out with the producer's
- * {@code acks=all} and idempotence; an event is removed from its aggregate only after the
- * broker acknowledged it, so a crash in between publishes it again, and consumers drop
- * the duplicate by its id. Several instances may relay at once for the same reason.
+ * waiting (or one per batch write, listing its aggregates), and loads each aggregate by
+ * {@code _id}. Events go out with the producer's {@code acks=all} and idempotence; an
+ * event is removed from its aggregate only after the broker acknowledged it, so a crash
+ * in between publishes it again, and consumers drop the duplicate by its id. Several
+ * instances may relay at once for the same reason.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -154,25 +155,32 @@ public class OutboxRelay implements SmartLifecycle {
 		List<CompletableFuture<?>> sends = new ArrayList<>();
 		for (Document marker : markers) {
 			String collection = marker.getString("collection");
-			String aggregateId = marker.getString("aggregateId");
-			Document aggregate = this.mongo.findById(aggregateId, Document.class, collection);
-			List<OutboxEntry> entries = (aggregate != null) ? OutboxEntry.in(aggregate) : List.of();
-			for (OutboxEntry entry : entries) {
-				sends
-					.add(this.kafka.send(entry.topic(), entry.key(), entry.payload().getBytes(StandardCharsets.UTF_8)));
+			List<String> aggregateIds = marker.containsKey(Outbox.AGGREGATE_IDS)
+					? marker.getList(Outbox.AGGREGATE_IDS, String.class) : List.of(marker.getString("aggregateId"));
+			List<Aggregate> aggregates = new ArrayList<>();
+			for (String aggregateId : aggregateIds) {
+				Document aggregate = this.mongo.findById(aggregateId, Document.class, collection);
+				List<OutboxEntry> entries = (aggregate != null) ? OutboxEntry.in(aggregate) : List.of();
+				for (OutboxEntry entry : entries) {
+					sends.add(this.kafka.send(entry.topic(), entry.key(),
+							entry.payload().getBytes(StandardCharsets.UTF_8)));
+				}
+				aggregates.add(new Aggregate(aggregateId, entries));
 			}
-			drained.add(new Drained(marker, entries));
+			drained.add(new Drained(marker, collection, aggregates));
 		}
 		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
 		Instant staleBefore = this.clock.instant().minus(this.properties.outboxGrace());
 		for (Drained item : drained) {
 			Document marker = item.marker();
-			if (!item.entries().isEmpty()) {
-				List<String> ids = item.entries().stream().map(OutboxEntry::id).toList();
-				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(marker.getString("aggregateId"))),
-						new Update().pull(OutboxEntry.FIELD, new Document("id", new Document("$in", ids))),
-						marker.getString("collection"));
-				this.published.increment(ids.size());
+			for (Aggregate aggregate : item.aggregates()) {
+				if (!aggregate.entries().isEmpty()) {
+					List<String> ids = aggregate.entries().stream().map(OutboxEntry::id).toList();
+					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.id())),
+							new Update().pull(OutboxEntry.FIELD, new Document("id", new Document("$in", ids))),
+							item.collection());
+					this.published.increment(ids.size());
+				}
 			}
 			boolean written = Outbox.Phase.WRITTEN.name().equals(marker.getString("phase"));
 			Instant at = marker.get("at", java.util.Date.class).toInstant();
@@ -187,7 +195,10 @@ public class OutboxRelay implements SmartLifecycle {
 		return markers.size();
 	}
 
-	private record Drained(Document marker, List<OutboxEntry> entries) {
+	private record Drained(Document marker, String collection, List<Aggregate> aggregates) {
+	}
+
+	private record Aggregate(String id, List<OutboxEntry> entries) {
 	}
 
 }

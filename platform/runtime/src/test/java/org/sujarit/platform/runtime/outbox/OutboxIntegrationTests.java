@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -148,6 +149,73 @@ class OutboxIntegrationTests {
 					this.mongo.findById(Outbox.markerId(CASES, caseId), Document.class, Outbox.MARKERS))
 				.isNull());
 		assertThat(eventsOf(caseId)).extracting(ReceivedEvent::id).containsExactly(caseId + ":v1");
+	}
+
+	@Test
+	void aBulkWriteOverManyAggregatesLeavesOneMarkerAndPublishesEveryEvent() {
+		List<String> caseIds = List.of("case-" + UUID.randomUUID(), "case-" + UUID.randomUUID(),
+				"case-" + UUID.randomUUID());
+		Instant now = Instant.now();
+		for (String caseId : caseIds) {
+			this.mongo.insert(new Document("_id", caseId).append("status", "RECEIVED").append("version", 1), CASES);
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CASES);
+		for (String caseId : caseIds) {
+			bulk.updateOne(Query.query(Criteria.where("_id").is(caseId)),
+					new Update().inc("version", 1)
+						.push(OutboxEntry.FIELD,
+								this.outbox
+									.entry(EventType.CASE_STATUS_CHANGED, caseId + ":v2", caseId, now,
+											status(caseId, 2, CaseStatus.ACKNOWLEDGED))
+									.toDocument()));
+		}
+		long markersBefore = this.mongo.getCollection(Outbox.MARKERS).countDocuments();
+		int[] markersDuringWrite = new int[1];
+		this.outbox.writeAll(CASES, caseIds, () -> {
+			markersDuringWrite[0] = (int) (this.mongo.getCollection(Outbox.MARKERS).countDocuments() - markersBefore);
+			return bulk.execute();
+		});
+
+		// one marker for the whole batch, not one per aggregate
+		assertThat(markersDuringWrite[0]).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			for (String caseId : caseIds) {
+				assertThat(eventsOf(caseId)).extracting(ReceivedEvent::id).containsExactly(caseId + ":v2");
+				assertThat(
+						this.mongo.findById(caseId, Document.class, CASES).getList(OutboxEntry.FIELD, Document.class))
+					.isEmpty();
+			}
+			assertThat(this.mongo.getCollection(Outbox.MARKERS)
+				.countDocuments(new Document("aggregateIds", new Document("$in", caseIds)))).isZero();
+		});
+	}
+
+	@Test
+	void aBatchWhoseProcessDiedBeforeFlaggingItWrittenIsStillPublished() {
+		String caseId = "case-" + UUID.randomUUID();
+		// as if the process died right after the bulk write
+		this.mongo.insert(
+				new Document("_id", Outbox.BATCH_PREFIX + CASES + "/" + UUID.randomUUID()).append("collection", CASES)
+					.append(Outbox.AGGREGATE_IDS, List.of(caseId, "case-never-written"))
+					.append("phase", Outbox.Phase.BEFORE_WRITE.name())
+					.append("token", "t1")
+					.append("at", java.util.Date.from(Instant.now())),
+				Outbox.MARKERS);
+		this.mongo.insert(new Document("_id", caseId).append(OutboxEntry.FIELD,
+				List.of(this.outbox
+					.entry(EventType.CASE_STATUS_CHANGED, caseId + ":v1", caseId, Instant.now(),
+							status(caseId, 1, CaseStatus.RECEIVED))
+					.toDocument())),
+				CASES);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(eventsOf(caseId)).extracting(ReceivedEvent::id).containsExactly(caseId + ":v1"));
+		// kept for the grace period (1 s here), then dropped
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					this.mongo.getCollection(Outbox.MARKERS).countDocuments(new Document("aggregateIds", caseId)))
+				.isZero());
 	}
 
 	private List<ReceivedEvent<CaseStatusChanged>> eventsOf(String caseId) {

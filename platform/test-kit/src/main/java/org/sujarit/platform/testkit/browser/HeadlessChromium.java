@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -118,7 +119,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	/** Waits up to 30 s for the page's text to contain {@code text}. */
 	public void awaitText(String text) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> text().contains(text));
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> text().contains(text));
 	}
 
 	/** Runs a script; only in a browser with JavaScript on. */

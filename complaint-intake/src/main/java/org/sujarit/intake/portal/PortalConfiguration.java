@@ -1,6 +1,7 @@
 package org.sujarit.intake.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -36,6 +37,11 @@ class PortalConfiguration {
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
 		return new PortalLocaleResolver();
+	}
+
+	@Bean
+	ReportForms reportForms(Clock clock) {
+		return new ReportForms(clock);
 	}
 
 	@Bean

@@ -63,8 +63,11 @@ class WhistleblowerPages {
 
 	private final MessageSource messages;
 
+	private final ReportForms forms;
+
 	WhistleblowerPages(WhistleblowerIntake intake, FollowUpIntake followUps, IntakeProperties properties,
-			Validator validator, MessageSource messages) {
+			Validator validator, MessageSource messages, ReportForms forms) {
+		this.forms = forms;
 		this.intake = intake;
 		this.followUps = followUps;
 		this.evidence = new EvidencePolicy(properties.whistleblower().evidence().maxFileSize());
@@ -79,12 +82,25 @@ class WhistleblowerPages {
 
 	@GetMapping("/report")
 	String form(Model model) {
-		return form(model, Map.of(), Map.of());
+		return form(model, Map.of(), Map.of(), this.forms.issue());
 	}
 
 	@PostMapping("/report")
 	String report(@RequestParam MultiValueMap<String, String> form, Locale locale, Model model,
 			HttpServletResponse response) {
+		String token = form.getFirst("form");
+		ReportForms.State state = this.forms.check(token);
+		if (state == ReportForms.State.SPENT) {
+			// a reload of the receipt page: the report is filed, its receipt was shown
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return "portal/whistleblower-already-sent";
+		}
+		if (state == ReportForms.State.INVALID) {
+			// too old or from before a restart: keep what was typed, ask to send again
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("expired", true);
+			return form(model, form.toSingleValueMap(), Map.of(), this.forms.issue());
+		}
 		FormErrors errors = new FormErrors(this.messages, locale);
 		String categoryValue = Forms.value(form, "category");
 		Category category = Forms.category(categoryValue);
@@ -103,6 +119,10 @@ class WhistleblowerPages {
 		errors.addViolations(this.validator.validate(request));
 		if (errors.isEmpty()) {
 			try {
+				if (!this.forms.spend(token)) {
+					response.setStatus(HttpServletResponse.SC_CONFLICT);
+					return "portal/whistleblower-already-sent";
+				}
 				ReportAccepted accepted = this.intake.submit(request);
 				// the receipt page is this answer: no redirect, no URL, no cookie holds
 				// it
@@ -111,10 +131,12 @@ class WhistleblowerPages {
 			}
 			catch (ProblemException ex) {
 				errors.addFieldErrors(ex.errors());
+				// nothing was filed: the corrected form may be sent
+				token = this.forms.issue();
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(model, form.toSingleValueMap(), errors.ordered(FIELDS));
+		return form(model, form.toSingleValueMap(), errors.ordered(FIELDS), token);
 	}
 
 	@GetMapping("/follow-up")
@@ -271,7 +293,8 @@ class WhistleblowerPages {
 		}
 	}
 
-	private static String form(Model model, Map<String, String> values, Map<String, String> errors) {
+	private static String form(Model model, Map<String, String> values, Map<String, String> errors, String token) {
+		model.addAttribute("token", token);
 		model.addAttribute("categories", CATEGORIES);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);

@@ -141,8 +141,9 @@ class PortalIntegrationTests extends IntakeIntegrationTest {
 
 	@Test
 	void aWhistleblowerReportAnswersWithTheReceiptItselfAndSetsNothing() {
-		Page page = submit("/whistleblower/report",
-				form("lang", "th", "category", "PROCUREMENT", "narrative", "ฮั้วประมูลถนนสายใหม่"));
+		Map<String, String> report = form("lang", "th", "form", reportToken(), "category", "PROCUREMENT", "narrative",
+				"ฮั้วประมูลถนนสายใหม่");
+		Page page = submit("/whistleblower/report", report);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.header("Location")).isNull();
 		assertThat(page.header("Set-Cookie")).isNull();
@@ -154,16 +155,47 @@ class PortalIntegrationTests extends IntakeIntegrationTest {
 		}
 		assertThat(count).isEqualTo(5);
 		assertThat(page.body()).contains("ไม่ระบุตัวตน");
+
+		// reloading the receipt page sends the form again: not a second report
+		Page reload = submit("/whistleblower/report", report);
+		assertThat(reload.status()).isEqualTo(409);
+		assertThat(reload.body()).contains("เรื่องนี้ส่งไปแล้ว").doesNotContain("receipt-group");
+	}
+
+	@Test
+	void aReportFormWithoutAValidTokenIsKeptAndAskedToBeSentAgain() {
+		Page page = submit("/whistleblower/report",
+				form("lang", "en", "form", "forged.token", "category", "GIFTS", "narrative", "A hamper of whisky"));
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.body()).contains("This form had expired")
+			.contains(">A hamper of whisky</textarea>")
+			.doesNotContain("receipt-group");
+		String token = tokenOf(page.body());
+		assertThat(submit("/whistleblower/report",
+				form("lang", "en", "form", token, "category", "GIFTS", "narrative", "A hamper of whisky"))
+			.body()).contains("receipt-group");
+	}
+
+	@Test
+	void aReportTheServiceRefusesCanBeCorrectedAndSent() {
+		Page refused = submit("/whistleblower/report", form("lang", "th", "form", reportToken(), "category", "BRIBERY",
+				"narrative", "เรื่อง", "reporter.nationalId", "1234567890123"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("เลขประจำตัวประชาชนไม่ถูกต้อง");
+		Page sent = submit("/whistleblower/report",
+				form("lang", "th", "form", tokenOf(refused.body()), "category", "BRIBERY", "narrative", "เรื่อง"));
+		assertThat(sent.status()).isEqualTo(200);
+		assertThat(sent.body()).contains("receipt-group");
 	}
 
 	@Test
 	void whistleblowerRulesOfTheApiShowInThePagesLanguage() {
-		Page thai = submit("/whistleblower/report", form("lang", "th", "category", "BRIBERY", "narrative", "เรื่อง",
-				"reporter.nationalId", "1234567890123", "disclosure", "CONFIDENTIAL"));
+		Page thai = submit("/whistleblower/report", form("lang", "th", "form", reportToken(), "category", "BRIBERY",
+				"narrative", "เรื่อง", "reporter.nationalId", "1234567890123", "disclosure", "CONFIDENTIAL"));
 		assertThat(thai.status()).isEqualTo(400);
 		assertThat(thai.body()).contains("เลขประจำตัวประชาชนไม่ถูกต้อง");
-		Page english = submit("/whistleblower/report", form("lang", "en", "category", "BRIBERY", "narrative", "Story",
-				"disclosure", "CONFIDENTIAL", "updatePings", "true"));
+		Page english = submit("/whistleblower/report", form("lang", "en", "form", reportToken(), "category", "BRIBERY",
+				"narrative", "Story", "disclosure", "CONFIDENTIAL", "updatePings", "true"));
 		assertThat(english.status()).isEqualTo(400);
 		assertThat(english.body()).contains("Confidential needs at least one of your details")
 			.contains("Notifications need");
@@ -188,6 +220,16 @@ class PortalIntegrationTests extends IntakeIntegrationTest {
 		assertThat(submit("/complaints/new", form("lang", "th"), "Origin", "null").status()).isEqualTo(400);
 		assertThat(submit("/complaints/new", form("lang", "th"), "Origin", "http://localhost:" + this.port).status())
 			.isEqualTo(400);
+	}
+
+	private String reportToken() {
+		return tokenOf(page("/whistleblower/report").body());
+	}
+
+	private static String tokenOf(String body) {
+		Matcher matcher = Pattern.compile("name=\"form\" value=\"([^\"]+)\"").matcher(body);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
 	}
 
 	private static String inputTag(String body, String id) {

@@ -3,6 +3,8 @@ package org.sujarit.intake.portal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import org.sujarit.platform.runtime.PlatformProperties;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -50,9 +52,9 @@ class PortalConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PortalHeadersFilter> portalHeadersFilter() {
+	FilterRegistrationBean<PortalHeadersFilter> portalHeadersFilter(PlatformProperties platform) {
 		FilterRegistrationBean<PortalHeadersFilter> registration = new FilterRegistrationBean<>(
-				new PortalHeadersFilter());
+				new PortalHeadersFilter(platform.maxRequestBody().toBytes()));
 		// first, so every answer carries the headers, refusals by later filters included
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;

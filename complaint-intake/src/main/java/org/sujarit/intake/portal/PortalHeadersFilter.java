@@ -36,6 +36,33 @@ public class PortalHeadersFilter extends OncePerRequestFilter {
 	/**
 	 * The policy: nothing but our own styles and images, no scripts, forms only to here.
 	 */
+	/** Where the follow-up page posts evidence files, the one large form post. */
+	static final String EVIDENCE_PATH = "/whistleblower/follow-up/evidence";
+
+	private static final String TOO_LARGE = """
+			<!DOCTYPE html>
+			<html lang="th"><head><meta charset="utf-8"><title>ไฟล์ใหญ่เกินไป / File too large</title>
+			<link rel="stylesheet" href="/portal/portal.css"></head>
+			<body class="wb"><main id="main">
+			<h1>ไฟล์ใหญ่เกินไป</h1>
+			<p>ส่งได้ไม่เกิน 8 MB กรุณาย้อนกลับ แล้วเลือกไฟล์ที่เล็กลง (เช่น ย่อขนาดรูปภาพ)</p>
+			<h2 lang="en">File too large</h2>
+			<p lang="en">Files of at most 8 MB can be sent. Please go back and choose a smaller file (for example, a smaller photo).</p>
+			<p><a href="/whistleblower/follow-up">ติดตามเรื่องแจ้งเบาะแส / Follow your report</a></p>
+			</main></body></html>
+			""";
+
+	private final long maxUploadBytes;
+
+	/**
+	 * Creates the filter.
+	 * @param maxUploadBytes the largest evidence upload body taken; larger ones get a
+	 * page saying so, not the API's JSON problem
+	 */
+	public PortalHeadersFilter(long maxUploadBytes) {
+		this.maxUploadBytes = maxUploadBytes;
+	}
+
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -65,6 +92,12 @@ public class PortalHeadersFilter extends OncePerRequestFilter {
 			response.getOutputStream()
 				.write("This form may only be sent from this site's own pages.\nแบบฟอร์มนี้ส่งได้จากหน้าเว็บของเว็บไซต์นี้เท่านั้น\n"
 					.getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		if (path(request).equals(EVIDENCE_PATH) && request.getContentLengthLong() > this.maxUploadBytes) {
+			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+			response.setContentType("text/html;charset=UTF-8");
+			response.getOutputStream().write(TOO_LARGE.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		chain.doFilter(new SessionlessRequest(request), response);

@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sujarit.intake.IntakeIntegrationTest;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.Channel;
@@ -51,7 +53,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			browser.screenshot("portal-home");
 
 			browser.find("main a[href*='/complaints/new']").click();
-			browser.awaitText("ยื่นเรื่องร้องเรียนทั่วไป");
+			awaitText(browser, "กรอกข้อมูลให้ครบในช่องที่จำเป็น");
 			new Select(browser.field("category")).selectByValue("STREET_LIGHTING");
 			browser.type("subject", "ไฟถนนดับทั้งซอย");
 			browser.type("description", "ไฟฟ้าสาธารณะในซอยวัดใหม่ดับมาหนึ่งสัปดาห์ มืดมากตอนกลางคืน");
@@ -60,7 +62,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			browser.screenshot("portal-complaint-form");
 			browser.find("main form button[type=submit]").click();
 
-			browser.awaitText("ได้รับเรื่องร้องเรียนของท่านแล้ว");
+			awaitText(browser, "ได้รับเรื่องร้องเรียนของท่านแล้ว");
 			String code = browser.find("#tracking-code").getText();
 			assertThat(code).matches("SJ-[0-9A-Z]{5}-[0-9A-Z]{5}");
 			assertThat(browser.find("#respond-by").getText()).matches("\\d{1,2} [ก-๙]+ 25\\d\\d");
@@ -70,7 +72,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			publishStatus(code, Channel.WEB, 2, CaseStatus.IN_PROGRESS, CaseStatus.RECEIVED,
 					Instant.now().plus(Duration.ofDays(15)), message);
 			browser.find("#follow-link").click();
-			browser.awaitText("ติดตามเรื่องร้องเรียน");
+			awaitText(browser, "ติดตามเรื่องร้องเรียน");
 			await().atMost(WAIT).untilAsserted(() -> {
 				browser.driver().navigate().refresh();
 				assertThat(browser.text()).contains(message);
@@ -80,7 +82,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			browser.screenshot("portal-status");
 
 			browser.find(".lang-switch").click();
-			browser.awaitText("Follow a complaint");
+			awaitText(browser, "Follow a complaint");
 			assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 			assertThat(browser.find("#current-status").getText()).isEqualTo("In progress");
 			assertThat(browser.find("#respond-by").getText()).matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d");
@@ -104,7 +106,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			browser.screenshot("portal-whistleblower-notice");
 
 			browser.find("#to-report").click();
-			browser.awaitText("แบบฟอร์มแจ้งเบาะแสการทุจริต");
+			awaitText(browser, "แบบฟอร์มแจ้งเบาะแสการทุจริต");
 			urls.add(browser.currentUrl());
 			new Select(browser.field("category")).selectByValue("BRIBERY");
 			browser.type("narrative", "เจ้าหน้าที่กองช่างเรียกเงิน 20,000 บาทเพื่อเร่งออกใบอนุญาตก่อสร้าง");
@@ -112,7 +114,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			browser.screenshot("portal-whistleblower-form");
 			browser.find("main form button[type=submit]").click();
 
-			browser.awaitText("จดรหัสรับแจ้งของท่านตอนนี้");
+			awaitText(browser, "จดรหัสรับแจ้งของท่านตอนนี้");
 			urls.add(browser.currentUrl());
 			List<String> groups = browser.driver()
 				.findElements(By.cssSelector(".receipt-group"))
@@ -125,12 +127,12 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			browser.screenshot("portal-whistleblower-receipt");
 
 			browser.find("#written").click();
-			browser.awaitText("ติดตามเรื่องแจ้งเบาะแส");
+			awaitText(browser, "ติดตามเรื่องแจ้งเบาะแส");
 			urls.add(browser.currentUrl());
 			assertThat(browser.field("receipt").getAttribute("autocomplete")).isEqualTo("off");
 			browser.type("receipt", receipt);
 			browser.find("main form button[type=submit]").click();
-			browser.awaitText("ลำดับเหตุการณ์และข้อความ");
+			awaitText(browser, "ลำดับเหตุการณ์และข้อความ");
 			urls.add(browser.currentUrl());
 			assertThat(browser.find("#current-status").getText()).isEqualTo(CaseStatus.RECEIVED.thaiName());
 			assertThat(browser.find("#respond-by").getText()).matches("\\d{1,2} [ก-๙]+ 25\\d\\d");
@@ -138,13 +140,13 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 
 			browser.type("message", "มีใบเสร็จที่ไม่ได้ออกให้ด้วย จะส่งรูปถ่ายให้");
 			browser.find("form[action$='/follow-up/message'] button[type=submit]").click();
-			browser.awaitText("ข้อความของท่านถูกปิดผนึกแล้ว");
+			awaitText(browser, "ข้อความของท่านถูกปิดผนึกแล้ว");
 			urls.add(browser.currentUrl());
 			assertThat(browser.find("#pending").getText()).contains("ข้อความ");
 
 			browser.field("file").sendKeys(photo.toAbsolutePath().toString());
 			browser.find("form[action$='/follow-up/evidence'] button[type=submit]").click();
-			browser.awaitText("ไฟล์ของท่านถูกปิดผนึกแล้ว");
+			awaitText(browser, "ไฟล์ของท่านถูกปิดผนึกแล้ว");
 			urls.add(browser.currentUrl());
 			assertThat(browser.find("#accepted").getText()).contains("ได้รับแล้ว");
 			assertThat(browser.driver().findElements(By.cssSelector("#pending li"))).hasSize(2);
@@ -152,7 +154,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 
 			// the language switch re-posts the receipt in a hidden field
 			browser.find(".lang-form button").click();
-			browser.awaitText("Timeline and messages");
+			awaitText(browser, "Timeline and messages");
 			urls.add(browser.currentUrl());
 			assertThat(browser.find("#current-status").getText()).isEqualTo("Received");
 			assertThat(browser.find("#respond-by").getText()).matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d");
@@ -169,6 +171,12 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 		finally {
 			Files.deleteIfExists(photo);
 		}
+	}
+
+	// the kit's awaitText, also when the page changes while the body is read
+	private static void awaitText(HeadlessChromium browser, String text) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> browser.text().contains(text));
 	}
 
 	// screenshots are of the window: tall enough for whole pages

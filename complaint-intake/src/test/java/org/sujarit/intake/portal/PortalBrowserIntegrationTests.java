@@ -8,17 +8,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sujarit.intake.IntakeIntegrationTest;
+import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
+import org.sujarit.platform.events.CaseStatusChanged;
+import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.SlaStanding;
+import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.testkit.Infrastructure;
+import org.sujarit.platform.testkit.TopicWriter;
 import org.sujarit.platform.testkit.browser.HeadlessChromium;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +53,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 	private int port;
 
 	@Test
-	void aCitizenFilesAComplaintAndFollowsItOnTheStatusPage() throws Exception {
+	void aCitizenFilesAComplaintAndFollowsItOnTheStatusPage(Infrastructure infrastructure) throws Exception {
 		try (HeadlessChromium browser = tall(HeadlessChromium.withJavaScript())) {
 			browser.open(url("/"));
 			assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("th");
@@ -54,6 +64,20 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 
 			browser.find("main a[href*='/complaints/new']").click();
 			awaitText(browser, "กรอกข้อมูลให้ครบในช่องที่จำเป็น");
+			// keyboard first: the skip link is the first thing Tab reaches
+			browser.find("body").sendKeys(Keys.TAB);
+			assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).isEqualTo("skip-link");
+
+			// sent empty: the errors are summarised on top, linked to their fields
+			browser.find("main form button[type=submit]").click();
+			awaitText(browser, "กรุณาแก้ไขข้อมูลต่อไปนี้");
+			assertThat(browser.find(".error-summary a[href='#subject']").getText()).contains("กรุณากรอกช่องนี้");
+			assertThat(browser.field("subject").getAttribute("aria-describedby")).contains("subject-error");
+			assertThat(browser.find("#subject-error").getText()).contains("กรุณากรอกช่องนี้");
+			browser.screenshot("portal-complaint-form-errors");
+			browser.find(".error-summary a[href='#subject']").click();
+			assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("subject");
+
 			new Select(browser.field("category")).selectByValue("STREET_LIGHTING");
 			browser.type("subject", "ไฟถนนดับทั้งซอย");
 			browser.type("description", "ไฟฟ้าสาธารณะในซอยวัดใหม่ดับมาหนึ่งสัปดาห์ มืดมากตอนกลางคืน");
@@ -81,12 +105,29 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			assertThat(browser.find("#respond-by").getText()).matches("\\d{1,2} [ก-๙]+ 25\\d\\d");
 			browser.screenshot("portal-status");
 
+			// the due date moves, with the reason shown to the citizen
+			String reason = "ต้องรออะไหล่หลอดไฟจากผู้ขาย";
+			Instant now = Instant.now();
+			CaseStatusChanged extended = new CaseStatusChanged(code, 3, Category.STREET_LIGHTING, Channel.WEB,
+					"PUBLIC_WORKS", CaseStatus.IN_PROGRESS, CaseStatus.IN_PROGRESS, now.minusSeconds(60),
+					now.plus(Duration.ofDays(25)), now, reason, CaseChange.EXTENDED, SlaStanding.EXTENDED);
+			try (TopicWriter writer = TopicWriter.connect(infrastructure.kafkaBootstrapServers())) {
+				writer.send(Topics.CASE_STATUS, code, this.codec.encode(EventType.CASE_STATUS_CHANGED,
+						UUID.randomUUID().toString(), code, now, extended));
+			}
+			await().atMost(WAIT).untilAsserted(() -> {
+				browser.driver().navigate().refresh();
+				assertThat(browser.text()).contains(reason);
+			});
+			assertThat(browser.text()).contains("ขยายเวลาดำเนินการ").contains("เหตุผลที่ขยายเวลา");
+			browser.screenshot("portal-status-extended");
+
 			browser.find(".lang-switch").click();
 			awaitText(browser, "Follow a complaint");
 			assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 			assertThat(browser.find("#current-status").getText()).isEqualTo("In progress");
 			assertThat(browser.find("#respond-by").getText()).matches("\\d{1,2} [A-Z][a-z]+ 20\\d\\d");
-			assertThat(browser.text()).contains(code).contains(message);
+			assertThat(browser.text()).contains(code).contains(message).contains("More time needed");
 			browser.screenshot("portal-status-en");
 			assertThat(browser.driver().manage().getCookies()).isEmpty();
 		}

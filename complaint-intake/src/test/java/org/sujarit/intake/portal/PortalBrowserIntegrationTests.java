@@ -28,6 +28,7 @@ import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.testkit.Infrastructure;
+import org.sujarit.platform.testkit.LogCapture;
 import org.sujarit.platform.testkit.TopicWriter;
 import org.sujarit.platform.testkit.browser.HeadlessChromium;
 
@@ -139,7 +140,8 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 		Path photo = Files.createTempFile("evidence-", ".png");
 		Files.write(photo, PNG);
 		List<String> urls = new ArrayList<>();
-		try (HeadlessChromium browser = tall(HeadlessChromium.withoutJavaScript())) {
+		try (LogCapture logs = new LogCapture().start();
+				HeadlessChromium browser = tall(HeadlessChromium.withoutJavaScript())) {
 			browser.open(url("/whistleblower"));
 			urls.add(browser.currentUrl());
 			assertThat(browser.text()).contains("Tor Browser").contains("ที่ทำงาน").contains("รหัสรับแจ้ง");
@@ -202,6 +204,7 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 
 			assertThat(browser.driver().manage().getCookies()).isEmpty();
 			String digits = receipt.replace(" ", "");
+			assertThat(logs.lines()).noneMatch((line) -> line.contains(digits) || line.contains(receipt));
 			assertThat(urls).hasSize(8)
 				.allSatisfy((url) -> assertThat(url).startsWith(url("/"))
 					.doesNotContain(digits)

@@ -211,6 +211,23 @@ class PortalIntegrationTests extends IntakeIntegrationTest {
 	}
 
 	@Test
+	void aReceiptCheckedTooOftenGetsAPageToTryAgainWithoutRetyping() {
+		String receipt = String.valueOf(System.nanoTime()).substring(0, 10) + "0000000000";
+		Page page = null;
+		for (int attempt = 0; attempt < 40; attempt++) {
+			page = submit("/whistleblower/follow-up", form("lang", "th", "receipt", receipt));
+			if (page.status() == 429) {
+				break;
+			}
+			assertThat(page.status()).isEqualTo(404);
+		}
+		assertThat(page.status()).isEqualTo(429);
+		assertThat(page.header("Retry-After")).matches("\\d+");
+		assertThat(page.header("Set-Cookie")).isNull();
+		assertThat(page.body()).contains("กรุณารอ").contains("ลองอีกครั้ง").contains("name=\"receipt\"");
+	}
+
+	@Test
 	void crossSiteFormPostsAreRefused() {
 		Map<String, String> report = form("category", "BRIBERY", "narrative", "x");
 		assertThat(submit("/whistleblower/report", report, "Sec-Fetch-Site", "cross-site").status()).isEqualTo(403);

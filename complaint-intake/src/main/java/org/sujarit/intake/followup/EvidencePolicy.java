@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * declared nothing useful, its extension) names an allowed type and its first bytes look
  * like that type, so a renamed program is not taken as a photo.
  */
-class EvidencePolicy {
+public class EvidencePolicy {
 
 	/** What may be spent on the envelope, the record and the store document. */
 	static final int MESSAGE_MARGIN_BYTES = 64 * 1024;
@@ -46,7 +46,7 @@ class EvidencePolicy {
 			Map.entry("ods", ODF + "spreadsheet"), Map.entry("odp", ODF + "presentation"));
 
 	/** The extensions taken, for error messages. */
-	static final String ALLOWED = "jpg, jpeg, png, gif, webp, heic, heif, pdf, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp";
+	public static final String ALLOWED = "jpg, jpeg, png, gif, webp, heic, heif, pdf, doc, docx, xls, xlsx, ppt, pptx, odt, ods, odp";
 
 	private final long maxFileBytes;
 
@@ -56,7 +56,7 @@ class EvidencePolicy {
 	 * @throws IllegalStateException when a file of that size would not fit a sealed-topic
 	 * message once sealed
 	 */
-	EvidencePolicy(DataSize maxFileSize) {
+	public EvidencePolicy(DataSize maxFileSize) {
 		this.maxFileBytes = maxFileSize.toBytes();
 		long sealed = sealedMessageBytes(this.maxFileBytes);
 		if (sealed > Topics.LARGE_MESSAGE_BYTES - MESSAGE_MARGIN_BYTES) {
@@ -66,7 +66,7 @@ class EvidencePolicy {
 		}
 	}
 
-	long maxFileBytes() {
+	public long maxFileBytes() {
 		return this.maxFileBytes;
 	}
 
@@ -92,7 +92,7 @@ class EvidencePolicy {
 	 * @param content the file's bytes
 	 * @return the type, empty when the file is not an allowed photo or document
 	 */
-	static Optional<String> typeOf(String declared, String fileName, byte[] content) {
+	public static Optional<String> typeOf(String declared, String fileName, byte[] content) {
 		String type = (declared != null) ? declared.toLowerCase(Locale.ROOT).split(";")[0].strip() : "";
 		if (type.equals("image/jpg") || type.equals("image/pjpeg")) {
 			type = "image/jpeg";
@@ -115,7 +115,7 @@ class EvidencePolicy {
 	 * @param fileName the name the browser sent, may be null
 	 * @return the name, null when none
 	 */
-	static String fileName(String fileName) {
+	public static String fileName(String fileName) {
 		if (fileName == null || fileName.isBlank()) {
 			return null;
 		}

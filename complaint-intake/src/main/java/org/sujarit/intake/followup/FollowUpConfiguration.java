@@ -19,6 +19,9 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
 
+	/** The portal's evidence upload, a form post that carries the file too. */
+	static final String PORTAL_EVIDENCE_PATH = "/whistleblower/follow-up/evidence";
+
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> intakeBodyLimitFilter(IntakeProperties intake,
 			PlatformProperties platform) {
@@ -33,7 +36,8 @@ class FollowUpConfiguration {
 
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
-				return request.getRequestURI().equals(request.getContextPath() + FollowUpController.EVIDENCE_PATH);
+				String path = request.getRequestURI().substring(request.getContextPath().length());
+				return path.equals(FollowUpController.EVIDENCE_PATH) || path.equals(PORTAL_EVIDENCE_PATH);
 			}
 
 		};

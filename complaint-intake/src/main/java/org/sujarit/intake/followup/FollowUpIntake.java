@@ -95,11 +95,23 @@ public class FollowUpIntake {
 		return this.views.followUp(submissionOf(receipt)).orElseThrow(WhistleblowerIntake::unknownReceipt);
 	}
 
-	FollowUpAccepted message(String receipt, String message) {
+	/**
+	 * Seals a message to the legal officer.
+	 * @param receipt the receipt as typed
+	 * @param message the message, validated
+	 * @return what was sent and what happens next
+	 */
+	public FollowUpAccepted message(String receipt, String message) {
 		return seal(submissionOf(receipt), FollowUpKind.MESSAGE, message.strip(), null, null, false);
 	}
 
-	FollowUpAccepted evidence(String receipt, EvidenceFile file) {
+	/**
+	 * Seals an evidence file that passed the {@link EvidencePolicy}.
+	 * @param receipt the receipt as typed
+	 * @param file the file
+	 * @return what was sent and what happens next
+	 */
+	public FollowUpAccepted evidence(String receipt, EvidenceFile file) {
 		return seal(submissionOf(receipt), FollowUpKind.EVIDENCE, null, null, file, false);
 	}
 

@@ -33,9 +33,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class PortalHeadersFilter extends OncePerRequestFilter {
 
-	/**
-	 * The policy: nothing but our own styles and images, no scripts, forms only to here.
-	 */
 	/** Where the follow-up page posts evidence files, the one large form post. */
 	static final String EVIDENCE_PATH = "/whistleblower/follow-up/evidence";
 
@@ -63,6 +60,9 @@ public class PortalHeadersFilter extends OncePerRequestFilter {
 		this.maxUploadBytes = maxUploadBytes;
 	}
 
+	/**
+	 * The policy: nothing but our own styles and images, no scripts, forms only to here.
+	 */
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 

@@ -19,7 +19,7 @@ import org.h2.mvstore.type.ObjectDataType;
 final class IndexKeyType extends ObjectDataType {
 
 	// a lookup touches a few dozen keys; the upper levels of the tree are reused
-	private static final int REMEMBERED_KEYS = 16_384;
+	private static final int REMEMBERED_KEYS = 4_096;
 
 	private final Map<Object, byte[]> serialized = new IdentityHashMap<>();
 

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -174,16 +175,7 @@ class WhistleblowerPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return view(receipt, null, errors.ordered(List.of("message")), message, locale, model, response);
 		}
-		try {
-			FollowUpAccepted accepted = this.followUps.message(receipt, message);
-			return view(receipt, accepted, Map.of(), null, locale, model, response);
-		}
-		catch (ReceiptChecksLimited ex) {
-			return limited(ex, receipt, message, locale, model, response);
-		}
-		catch (ProblemException ex) {
-			return unknownReceipt(ex, locale, model, response);
-		}
+		return send(receipt, message, () -> this.followUps.message(receipt, message), locale, model, response);
 	}
 
 	@PostMapping(path = "/follow-up/evidence")
@@ -218,12 +210,19 @@ class WhistleblowerPages {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return view(receipt, null, errors.ordered(List.of("file")), null, locale, model, response);
 		}
+		EvidenceFile upload = sealed;
+		return send(receipt, null, () -> this.followUps.evidence(receipt, upload), locale, model, response);
+	}
+
+	// sends a follow-up and answers with the page again; a limit or an unknown receipt
+	// gets its own page, keeping what the reporter typed
+	private String send(String receipt, String keptMessage, Supplier<FollowUpAccepted> send, Locale locale, Model model,
+			HttpServletResponse response) {
 		try {
-			FollowUpAccepted accepted = this.followUps.evidence(receipt, sealed);
-			return view(receipt, accepted, Map.of(), null, locale, model, response);
+			return view(receipt, send.get(), Map.of(), null, locale, model, response);
 		}
 		catch (ReceiptChecksLimited ex) {
-			return limited(ex, receipt, null, locale, model, response);
+			return limited(ex, receipt, keptMessage, locale, model, response);
 		}
 		catch (ProblemException ex) {
 			return unknownReceipt(ex, locale, model, response);

@@ -1,13 +1,16 @@
 package org.sujarit.platform.testkit.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -67,6 +70,7 @@ public final class HeadlessChromium implements AutoCloseable {
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 	}
 
 	/** A browser with JavaScript on, as most citizens and all staff use it. */
@@ -126,6 +130,46 @@ public final class HeadlessChromium implements AutoCloseable {
 	/** Runs a script; only in a browser with JavaScript on. */
 	public Object script(String script, Object... args) {
 		return ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/**
+	 * Runs axe-core's WCAG 2.0, 2.1 and 2.2 level A and AA rules (colour contrast,
+	 * labels, names, landmarks, language, ...) on the current page, from the axe.min.js
+	 * on the classpath. Needs a browser with JavaScript on: a page's own
+	 * Content-Security-Policy does not stop a script the driver runs, so pages that ship
+	 * no script are checked as they are.
+	 * @return one line per violated rule: its id, impact, help text and up to three of
+	 * the elements it found; empty when the page passes
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> accessibilityViolations() {
+		if (!this.javaScript) {
+			throw new IllegalStateException("axe runs inside the page: open it in a browser with JavaScript on");
+		}
+		((JavascriptExecutor) this.driver).executeScript(axeScript());
+		Object found = ((JavascriptExecutor) this.driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag',
+						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+						resultTypes: ['violations'] })
+					.then((result) => done(result.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.help
+						+ ' at ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '))))
+					.catch((error) => done(['axe failed: ' + error]));
+				""");
+		return List.copyOf((List<String>) found);
+	}
+
+	private static String axeScript() {
+		try (InputStream in = HeadlessChromium.class.getResourceAsStream("/axe.min.js")) {
+			if (in == null) {
+				throw new IllegalStateException(
+						"axe.min.js is not on the classpath (com.deque.html.axe-core:selenium)");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

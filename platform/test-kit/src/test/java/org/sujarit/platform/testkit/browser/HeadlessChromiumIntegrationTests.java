@@ -25,6 +25,18 @@ class HeadlessChromiumIntegrationTests {
 	@BeforeAll
 	static void serve() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/form", (exchange) -> {
+			boolean labelled = exchange.getRequestURI().getQuery().endsWith("true");
+			byte[] page = ("""
+					<!doctype html><html lang="th"><head><meta charset="utf-8"><title>แบบฟอร์ม</title>
+					<meta http-equiv="Content-Security-Policy" content="default-src 'none'"></head>
+					<body><main><h1>แบบฟอร์ม</h1><form>%s<input id="name" name="name"></form></main></body></html>
+					""".formatted(labelled ? "<label for=\"name\">ชื่อ</label>" : "")).getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, page.length);
+			exchange.getResponseBody().write(page);
+			exchange.close();
+		});
 		server.createContext("/", (exchange) -> {
 			byte[] page = """
 					<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ทดสอบ</title></head>
@@ -62,6 +74,16 @@ class HeadlessChromiumIntegrationTests {
 			assertThat(shot).exists();
 			assertThat(shot.toFile().length()).isGreaterThan(1000);
 			assertThat(Files.isRegularFile(shot)).isTrue();
+		}
+	}
+
+	@Test
+	void axeFindsAnUnlabelledFieldAndPassesALabelledOne() {
+		try (HeadlessChromium browser = HeadlessChromium.withJavaScript()) {
+			browser.open(url() + "form?labelled=false");
+			assertThat(browser.accessibilityViolations()).anyMatch((violation) -> violation.startsWith("label "));
+			browser.open(url() + "form?labelled=true");
+			assertThat(browser.accessibilityViolations()).isEmpty();
 		}
 	}
 

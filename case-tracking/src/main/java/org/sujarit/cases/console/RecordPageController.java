@@ -22,7 +22,6 @@ import org.sujarit.platform.runtime.staff.StaffUser;
 import org.sujarit.platform.runtime.web.FieldError;
 import org.sujarit.platform.runtime.web.ProblemException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -90,11 +89,7 @@ class RecordPageController {
 				text(form, "description"), (address != null) ? new Location(address, null, null) : null, complainant,
 				text(form, "namedUnit"));
 		try {
-			if (!errors.isEmpty()) {
-				throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields",
-						"ข้อมูลไม่ถูกต้อง", errors);
-			}
-			RecordedComplaint recorded = this.recording.record(me, request);
+			RecordedComplaint recorded = record(me, request, errors);
 			redirect.addFlashAttribute("recorded", recorded);
 			return "redirect:/console/record";
 		}
@@ -105,6 +100,22 @@ class RecordPageController {
 			PageProblem problem = PageProblem.of("record", ex, locale);
 			response.setStatus(problem.status());
 			return page(model, problem, form.toSingleValueMap());
+		}
+	}
+
+	// the service names every bad field; a date it never saw (unreadable) is named here
+	private RecordedComplaint record(StaffUser me, RecordRequest request, List<FieldError> unreadable) {
+		try {
+			// an unreadable date is passed on as none: the service refuses it too
+			return this.recording.record(me, request);
+		}
+		catch (ProblemException ex) {
+			if (unreadable.isEmpty()) {
+				throw ex;
+			}
+			List<FieldError> errors = new ArrayList<>(unreadable);
+			ex.errors().stream().filter((error) -> !"receivedAt".equals(error.field())).forEach(errors::add);
+			throw new ProblemException(ex.status(), ex.code(), ex.getMessage(), ex.messageTh(), errors);
 		}
 	}
 

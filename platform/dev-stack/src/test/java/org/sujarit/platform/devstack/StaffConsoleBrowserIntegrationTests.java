@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.sujarit.platform.testkit.Infrastructure;
@@ -197,6 +198,8 @@ class StaffConsoleBrowserIntegrationTests {
 	}
 
 	private void signIn(HeadlessChromium browser, String user, String landing, boolean screenshot) {
+		// tall enough that a screenshot shows a whole case page
+		browser.driver().manage().window().setSize(new Dimension(1280, 2600));
 		browser.open(console("/console"));
 		// not signed in: sent to staff-sign-in's login page
 		browser.awaitText("Password");

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.browser.HeadlessChromium;
@@ -81,34 +84,34 @@ class StaffConsoleBrowserIntegrationTests {
 			assertThat(officer.text()).contains("รายการเรื่อง").contains("กองช่าง").contains("รับเรื่องแล้ว");
 			officer.screenshot("console-queue");
 
-			officer.driver().findElement(By.linkText(code)).click();
-			officer.awaitText("ไฟทางดับ ถนนเทศบาล 5");
+			clickAndWait(officer, officer.driver().findElement(By.linkText(code)));
+			awaitText(officer, "ไฟทางดับ ถนนเทศบาล 5");
 			officer.screenshot("console-case");
 			submit(officer, "act/acknowledge");
-			officer.awaitText("รับทราบเรื่องแล้ว");
+			awaitText(officer, "รับทราบเรื่องแล้ว");
 
 			// the unit head answers the complainant meanwhile
 			signIn(head, "head.works", "console/queue", false);
 			head.open(console("/console/cases/" + code));
 			head.find("#message-message").sendKeys("กำลังประสานช่างไฟฟ้า");
 			submit(head, "message");
-			head.awaitText("ส่งข้อความถึงผู้ร้องเรียนแล้ว");
+			awaitText(head, "ส่งข้อความถึงผู้ร้องเรียนแล้ว");
 
 			// the officer resolves from the page they loaded before: refused, not
 			// overwritten
 			officer.find("#resolve-message").sendKeys("เปลี่ยนหลอดไฟแล้ว");
 			submit(officer, "act/resolve");
-			officer.awaitText("ระบบไม่ได้บันทึกทับ");
+			awaitText(officer, "ระบบไม่ได้บันทึกทับ");
 			assertThat(officer.text()).contains("ขณะนี้เป็นฉบับที่ 3");
 			officer.screenshot("console-conflict");
 
 			// on the current version: a public reply, then the resolution
 			officer.find("#message-message").sendKeys("ช่างจะเข้าซ่อมภายในวันพรุ่งนี้");
 			submit(officer, "message");
-			officer.awaitText("ส่งข้อความถึงผู้ร้องเรียนแล้ว");
+			awaitText(officer, "ส่งข้อความถึงผู้ร้องเรียนแล้ว");
 			officer.find("#resolve-message").sendKeys("เปลี่ยนหลอดไฟแล้ว ไฟทางใช้งานได้ตามปกติ");
 			submit(officer, "act/resolve");
-			officer.awaitText("บันทึกการแก้ไขเสร็จสิ้นแล้ว");
+			awaitText(officer, "บันทึกการแก้ไขเสร็จสิ้นแล้ว");
 			String page = officer.text();
 			assertThat(page).contains("แก้ไขเสร็จสิ้น")
 				.contains("เปลี่ยนหลอดไฟแล้ว ไฟทางใช้งานได้ตามปกติ")
@@ -120,8 +123,8 @@ class StaffConsoleBrowserIntegrationTests {
 					.contains("เปลี่ยนหลอดไฟแล้ว"));
 
 			// English by a switch, Gregorian dates
-			officer.find("a[hreflang='en']").click();
-			officer.awaitText("Resolved");
+			clickAndWait(officer, officer.find("a[hreflang='en']"));
+			awaitText(officer, "Resolved");
 			assertThat(officer.find("html").getAttribute("lang")).isEqualTo("en");
 		}
 	}
@@ -138,31 +141,31 @@ class StaffConsoleBrowserIntegrationTests {
 			signIn(legal, "legal", "console/queue", false);
 			String queue = console("/console/queue?unit=LEGAL&channel=WHISTLEBLOWER&category=GIFTS");
 			awaitOnPage(legal, queue, "WB-");
-			legal.driver().findElement(By.cssSelector("table.cases tbody tr a")).click();
-			legal.awaitText("เจ้าหน้าที่รับกระเช้าของขวัญ");
+			clickAndWait(legal, legal.driver().findElement(By.cssSelector("table.cases tbody tr a")));
+			awaitText(legal, "เจ้าหน้าที่รับกระเช้าของขวัญ");
 			assertThat(legal.text()).contains("นามแฝงผู้แจ้ง").doesNotContain("ประยูร").doesNotContain("0812223333");
 			String caseUrl = legal.currentUrl();
 			legal.find("#disclosure-reason")
 				.sendKeys("ต้องการสอบข้อเท็จจริงจากผู้แจ้งตามคำสั่งแต่งตั้งกรรมการที่ 7/2569");
 			submit(legal, "disclosure");
-			legal.awaitText("รอผู้ดูแลข้อมูลตัวตนพิจารณา");
+			awaitText(legal, "รอผู้ดูแลข้อมูลตัวตนพิจารณา");
 			legal.screenshot("console-case-whistleblower");
 
 			signIn(custodian, "custodian", "console/disclosures", false);
-			custodian.awaitText("คำขอเปิดเผยตัวตนที่รอพิจารณา");
+			awaitText(custodian, "คำขอเปิดเผยตัวตนที่รอพิจารณา");
 			assertThat(custodian.text()).contains("legal").contains("7/2569");
 			custodian.screenshot("console-custodian");
 			custodian.find("input[name='decision'][value='approve']").click();
 			custodian.find("textarea[name='reason']")
 				.sendKeys("มีคำสั่งแต่งตั้งกรรมการสอบข้อเท็จจริงแล้ว จำเป็นต่อการสอบสวน");
-			custodian.find("form.action button[type='submit']").click();
-			custodian.awaitText("แล้ว");
+			clickAndWait(custodian, custodian.find("form.action button[type='submit']"));
+			awaitText(custodian, "แล้ว");
 			assertThat(custodian.text()).contains("อนุมัติคำขอ");
 
 			// the approval reaches the case; the requester reads the identity
 			awaitOnPage(legal, caseUrl, "อ่านตัวตนผู้แจ้ง");
-			legal.driver().findElement(By.partialLinkText("อ่านตัวตนผู้แจ้ง")).click();
-			legal.awaitText("ประยูร");
+			clickAndWait(legal, legal.driver().findElement(By.partialLinkText("อ่านตัวตนผู้แจ้ง")));
+			awaitText(legal, "ประยูร");
 			assertThat(legal.text()).contains("0812223333").contains("การอ่านครั้งนี้ถูกบันทึกไว้");
 			legal.screenshot("console-identity");
 		}
@@ -172,7 +175,7 @@ class StaffConsoleBrowserIntegrationTests {
 	void aClerkRecordsAPhoneComplaintWithItsDateOfReceipt() throws Exception {
 		try (HeadlessChromium clerk = HeadlessChromium.withJavaScript()) {
 			signIn(clerk, "clerk", "console/record", false);
-			clerk.awaitText("บันทึกเรื่องร้องเรียนที่รับนอกระบบออนไลน์");
+			awaitText(clerk, "บันทึกเรื่องร้องเรียนที่รับนอกระบบออนไลน์");
 			// a field error first, in Thai next to the field
 			String received = LocalDateTime.now(ZoneId.of("Asia/Bangkok"))
 				.minusDays(1)
@@ -186,8 +189,8 @@ class StaffConsoleBrowserIntegrationTests {
 			clerk.find("#record-description").sendKeys("ผู้ร้องโทรแจ้งว่ารถขยะไม่มาเก็บมาสามวัน");
 			clerk.find("#record-phone").sendKeys("0899998888");
 			clerk.screenshot("console-record");
-			clerk.find("form.record button[type='submit']").click();
-			clerk.awaitText("บันทึกเรื่องแล้ว");
+			clickAndWait(clerk, clerk.find("form.record button[type='submit']"));
+			awaitText(clerk, "บันทึกเรื่องแล้ว");
 			String code = clerk.find("#recorded .code").getText();
 			assertThat(code).matches("SJ-[0-9A-Z]{5}-[0-9A-Z]{5}");
 			assertThat(clerk.text()).contains("PUBLIC_HEALTH_ENVIRONMENT");
@@ -202,19 +205,19 @@ class StaffConsoleBrowserIntegrationTests {
 		browser.driver().manage().window().setSize(new Dimension(1280, 2600));
 		browser.open(console("/console"));
 		// not signed in: sent to staff-sign-in's login page
-		browser.awaitText("Password");
+		awaitText(browser, "Password");
 		assertThat(browser.currentUrl()).startsWith(this.stack.staffIssuer());
 		if (screenshot) {
 			browser.screenshot("sign-in");
 		}
 		browser.type("username", user);
 		browser.type("password", "sujarit");
-		browser.find("button[type='submit']").click();
+		clickAndWait(browser, browser.find("button[type='submit']"));
 		await().atMost(PATIENCE).until(() -> browser.currentUrl().contains(landing));
 	}
 
 	private void awaitOnPage(HeadlessChromium browser, String url, String text) {
-		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
 			browser.open(url);
 			return browser.text().contains(text);
 		});
@@ -224,7 +227,19 @@ class StaffConsoleBrowserIntegrationTests {
 		List<WebElement> forms = browser.driver()
 			.findElements(By.cssSelector("form[action$='/" + action + "'] button[type='submit']"));
 		assertThat(forms).as("form " + action).isNotEmpty();
-		forms.get(0).click();
+		clickAndWait(browser, forms.get(0));
+	}
+
+	// clicks and waits until the browser has left the page the click was on
+	private static void clickAndWait(HeadlessChromium browser, WebElement element) {
+		WebElement page = browser.find("html");
+		element.click();
+		new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	private static void awaitText(HeadlessChromium browser, String text) {
+		new WebDriverWait(browser.driver(), PATIENCE).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(text));
 	}
 
 	private String console(String path) {

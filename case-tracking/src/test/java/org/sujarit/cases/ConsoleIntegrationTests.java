@@ -142,6 +142,24 @@ class ConsoleIntegrationTests extends CaseTrackingIntegrationTest {
 	}
 
 	@Test
+	void anOfficerClaimsACaseAndFindsItUnderTheirOwnCases() throws Exception {
+		ComplaintSubmitted roads = this.cases.complaint(Category.ROADS);
+		String mine = "/console/queue?unit=PUBLIC_WORKS&assignee=me";
+		assertThat(body(page("officer", mine, 200))).doesNotContain(roads.trackingCode());
+		assertThat(body(page("officer", "/console/queue?unit=PUBLIC_WORKS&assignee=none", 200)))
+			.contains(roads.trackingCode());
+		this.mvc
+			.perform(post("/console/cases/" + roads.trackingCode() + "/claim").param("version", "1")
+				.with(as("officer"))
+				.with(csrf()))
+			.andExpect((result) -> assertThat(result.getResponse().getStatus()).isEqualTo(302));
+		assertThat(body(page("officer", mine, 200))).contains(roads.trackingCode());
+		// bad filters are named next to their field, not a server error
+		assertThat(body(page("officer", "/console/queue?unit=PUBLIC_WORKS&due=2w", 400)))
+			.contains("ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: overdue, 1d, 3d, 7d");
+	}
+
+	@Test
 	void aClerkRecordsAPhoneComplaintWithItsRealDateOfReceipt() throws Exception {
 		MvcResult recorded = this.mvc
 			.perform(post("/console/record").param("channel", "PHONE")

@@ -72,8 +72,8 @@ class QueuePageController {
 	@GetMapping("/console/queue")
 	String queue(@RequestParam(required = false) String unit, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String due, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String page, Model model,
-			Locale locale, HttpServletResponse response) {
+			@RequestParam(required = false) String category, @RequestParam(required = false) String assignee,
+			@RequestParam(required = false) String page, Model model, Locale locale, HttpServletResponse response) {
 		StaffUser me = ConsoleAdvice.staff();
 		List<String> units = units(me);
 		if (units.isEmpty()) {
@@ -86,11 +86,12 @@ class QueuePageController {
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("categories", Category.values());
-		model.addAttribute("filter", new Filter(chosen, blank(status), blank(due), blank(channel), blank(category)));
+		model.addAttribute("filter",
+				new Filter(chosen, blank(status), blank(due), blank(channel), blank(category), blank(assignee)));
 		QueueQuery query;
 		try {
 			query = QueueQuery.parse(this.routing, chosen, list(status), page, String.valueOf(PAGE_SIZE), blank(due),
-					list(channel), list(category), null);
+					list(channel), list(category), blank(assignee));
 		}
 		catch (ProblemException ex) {
 			response.setStatus(400);
@@ -107,10 +108,9 @@ class QueuePageController {
 		model.addAttribute("unitName", this.routing.unitName(query.unit()));
 		model.addAttribute("rows", found.items().stream().map((item) -> Row.of(item, now)).toList());
 		model.addAttribute("page", query.page());
-		model.addAttribute("previousUrl",
-				(query.page() > 0) ? pageUrl(query.unit(), status, due, channel, category, query.page() - 1) : null);
-		model.addAttribute("nextUrl",
-				found.hasMore() ? pageUrl(query.unit(), status, due, channel, category, query.page() + 1) : null);
+		Filter filter = new Filter(query.unit(), status, due, channel, category, assignee);
+		model.addAttribute("previousUrl", (query.page() > 0) ? pageUrl(filter, query.page() - 1) : null);
+		model.addAttribute("nextUrl", found.hasMore() ? pageUrl(filter, query.page() + 1) : null);
 		return "console/queue";
 	}
 
@@ -131,12 +131,13 @@ class QueuePageController {
 		return units.contains(Routing.LEGAL) && me.has(StaffRole.LEGAL_OFFICER) ? Routing.LEGAL : units.get(0);
 	}
 
-	private static String pageUrl(String unit, String status, String due, String channel, String category, int page) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/console/queue").queryParam("unit", unit);
-		add(url, "status", status);
-		add(url, "due", due);
-		add(url, "channel", channel);
-		add(url, "category", category);
+	private static String pageUrl(Filter filter, int page) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/console/queue").queryParam("unit", filter.unit());
+		add(url, "status", filter.status());
+		add(url, "due", filter.due());
+		add(url, "channel", filter.channel());
+		add(url, "category", filter.category());
+		add(url, "assignee", filter.assignee());
 		return url.queryParam("page", page).encode().build().toUriString();
 	}
 
@@ -162,8 +163,9 @@ class QueuePageController {
 	 * @param due the due window, null for any
 	 * @param channel the channel, null for any
 	 * @param category the category, null for any
+	 * @param assignee {@code me}, {@code none} or null for any
 	 */
-	record Filter(String unit, String status, String due, String channel, String category) {
+	record Filter(String unit, String status, String due, String channel, String category, String assignee) {
 	}
 
 	/**

@@ -216,8 +216,12 @@ public final class ServiceStack implements AutoCloseable {
 			case CASE_TRACKING, ANONYMIZER -> {
 				properties.put("server.port",
 						(service == Service.CASE_TRACKING) ? this.casesPort : this.anonymizerPort);
-				properties.put("sujarit.console.issuer", issuer);
-				properties.put("sujarit.console.anonymizer-url", "http://localhost:" + this.anonymizerPort);
+				if (service == Service.CASE_TRACKING) {
+					// the staff console signs in here and asks the anonymizer for
+					// disclosures
+					properties.put("sujarit.console.issuer", issuer);
+					properties.put("sujarit.console.anonymizer-url", "http://localhost:" + this.anonymizerPort);
+				}
 				properties.put("sujarit.staff.issuer", issuer);
 				properties.put("sujarit.staff.jwk-set-uri", issuer + "/oauth2/jwks");
 				properties.put("spring.autoconfigure.exclude", String.join(",", AUTHORIZATION_SERVER));

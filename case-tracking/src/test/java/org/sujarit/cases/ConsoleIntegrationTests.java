@@ -57,7 +57,9 @@ class ConsoleIntegrationTests extends CaseTrackingIntegrationTest {
 
 		MvcResult own = page("officer", "/console/cases/" + roads.trackingCode(), 200);
 		assertThat(body(own)).contains(roads.subject()).contains("รับทราบเรื่อง");
-		page("officer2", "/console/cases/" + roads.trackingCode(), 404);
+		assertThat(body(page("officer2", "/console/cases/" + roads.trackingCode(), 404))).contains("ไม่พบเรื่องนี้")
+			.contains("officer2")
+			.doesNotContain(roads.subject());
 
 		page("officer", "/console/cases/" + report.submissionId(), 404);
 		page("head", "/console/cases/" + report.submissionId(), 404);

@@ -59,7 +59,10 @@ class ConsoleAdvice {
 	}
 
 	@ExceptionHandler(ProblemException.class)
-	String refused(ProblemException ex, Model model, HttpServletResponse response, Locale locale) {
+	String refused(ProblemException ex, Model model, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		// an exception handler starts from an empty model: the header needs its parts
+		page(model, request);
 		response.setStatus(ex.status().value());
 		model.addAttribute("status", ex.status().value());
 		model.addAttribute("problem", PageProblem.of("page", ex, locale));

@@ -16,8 +16,9 @@ import jakarta.validation.constraints.Size;
  * @param redirectTo where the complainant should go instead (reject), public
  * @param to the outside body referred to (refer), one of the configured codes
  */
-record ActionRequest(@PositiveOrZero Long version, @Size(max = 2000) String note, @Size(max = 4000) String message,
-		@Size(max = 2000) String reason, @Size(max = 500) String redirectTo, @Size(max = 50) String to) {
+public record ActionRequest(@PositiveOrZero Long version, @Size(max = 2000) String note,
+		@Size(max = 4000) String message, @Size(max = 2000) String reason, @Size(max = 500) String redirectTo,
+		@Size(max = 50) String to) {
 
 	static final ActionRequest NONE = new ActionRequest(null, null, null, null, null, null);
 

@@ -10,7 +10,7 @@ import org.sujarit.platform.events.CaseStatus;
  * status, the actions allowed from it and the current version, so a client can reload and
  * decide again.
  */
-class CaseConflictException extends RuntimeException {
+public class CaseConflictException extends RuntimeException {
 
 	private final String code;
 
@@ -22,8 +22,8 @@ class CaseConflictException extends RuntimeException {
 
 	private final List<String> allowedActions;
 
-	CaseConflictException(String code, String message, String messageTh, CaseStatus currentStatus, long currentVersion,
-			List<String> allowedActions) {
+	public CaseConflictException(String code, String message, String messageTh, CaseStatus currentStatus,
+			long currentVersion, List<String> allowedActions) {
 		super(message);
 		this.code = code;
 		this.messageTh = messageTh;
@@ -32,23 +32,23 @@ class CaseConflictException extends RuntimeException {
 		this.allowedActions = List.copyOf(allowedActions);
 	}
 
-	String code() {
+	public String code() {
 		return this.code;
 	}
 
-	String messageTh() {
+	public String messageTh() {
 		return this.messageTh;
 	}
 
-	CaseStatus currentStatus() {
+	public CaseStatus currentStatus() {
 		return this.currentStatus;
 	}
 
-	long currentVersion() {
+	public long currentVersion() {
 		return this.currentVersion;
 	}
 
-	List<String> allowedActions() {
+	public List<String> allowedActions() {
 		return this.allowedActions;
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the embedded store ignores that index and scans the collection once per page.
  */
 @Component
-class CaseQueue {
+public class CaseQueue {
 
 	private final MongoTemplate mongo;
 
@@ -42,7 +42,7 @@ class CaseQueue {
 		this.clock = clock;
 	}
 
-	QueuePage page(QueueQuery query, boolean withCorruption, StaffUser user) {
+	public QueuePage page(QueueQuery query, boolean withCorruption, StaffUser user) {
 		Instant now = this.clock.instant();
 		Criteria criteria = Criteria.where(CaseDocument.UNIT)
 			.is(query.unit())
@@ -112,7 +112,7 @@ class CaseQueue {
 		return new QueuePage(null, null, List.of(), page, size, found.size() > size, items);
 	}
 
-	Map<CaseStatus, Long> counts(String unit, boolean withCorruption) {
+	public Map<CaseStatus, Long> counts(String unit, boolean withCorruption) {
 		Criteria criteria = Criteria.where(CaseDocument.UNIT).is(unit);
 		if (!withCorruption) {
 			criteria.and(CaseDocument.CORRUPTION).ne(true);

@@ -29,11 +29,11 @@ import org.springframework.http.HttpStatus;
  * @param assignee {@code me} for the caller's own cases, {@code none} for unassigned
  * ones, null for any
  */
-record QueueQuery(String unit, List<CaseStatus> statuses, int page, int size, DueWindow due, List<Channel> channels,
-		List<Category> categories, String assignee) {
+public record QueueQuery(String unit, List<CaseStatus> statuses, int page, int size, DueWindow due,
+		List<Channel> channels, List<Category> categories, String assignee) {
 
 	/** How soon the listed cases are due. */
-	enum DueWindow {
+	public enum DueWindow {
 
 		/** Open past the due date. */
 		OVERDUE(0),
@@ -101,8 +101,8 @@ record QueueQuery(String unit, List<CaseStatus> statuses, int page, int size, Du
 	 * @param assignee the {@code assignee} parameter: me or none
 	 * @return the query
 	 */
-	static QueueQuery parse(Routing routing, String queue, List<String> status, String page, String size, String due,
-			List<String> channel, List<String> category, String assignee) {
+	public static QueueQuery parse(Routing routing, String queue, List<String> status, String page, String size,
+			String due, List<String> channel, List<String> category, String assignee) {
 		List<FieldError> errors = new ArrayList<>();
 		if (queue == null || queue.isBlank()) {
 			errors.add(new FieldError("queue", "required", "is required", "ต้องระบุ"));

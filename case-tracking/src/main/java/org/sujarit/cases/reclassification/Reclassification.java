@@ -52,7 +52,7 @@ import org.springframework.stereotype.Component;
  * identity again. The anonymizer sends the text back sanitized, with a pseudonym.
  */
 @Component
-class Reclassification {
+public class Reclassification {
 
 	private static final Logger log = LoggerFactory.getLogger(Reclassification.class);
 
@@ -81,7 +81,7 @@ class Reclassification {
 		this.properties = properties;
 	}
 
-	CaseDetail reclassify(StaffUser user, String caseId, Category category, String reason, Long version) {
+	public CaseDetail reclassify(StaffUser user, String caseId, Category category, String reason, Long version) {
 		if (category == null || !category.corruption()) {
 			String allowed = Arrays.stream(Category.values())
 				.filter(Category::corruption)

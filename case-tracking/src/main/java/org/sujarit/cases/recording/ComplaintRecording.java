@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * the clock started when the municipality actually received it.
  */
 @Component
-class ComplaintRecording {
+public class ComplaintRecording {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplaintRecording.class);
 
@@ -66,7 +66,7 @@ class ComplaintRecording {
 		this.clock = clock;
 	}
 
-	RecordedComplaint record(StaffUser clerk, RecordRequest request) {
+	public RecordedComplaint record(StaffUser clerk, RecordRequest request) {
 		this.access.requireRecord(clerk);
 		check(request);
 		Instant receivedAt = request.receivedAt().truncatedTo(ChronoUnit.MILLIS);

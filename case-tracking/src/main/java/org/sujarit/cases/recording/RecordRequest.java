@@ -22,6 +22,6 @@ import org.sujarit.platform.events.Location;
  * @param namedUnit the unit of an official the complaint names, optional: routing avoids
  * sending the case to that unit
  */
-record RecordRequest(Channel channel, Instant receivedAt, Category category, String subject, String description,
+public record RecordRequest(Channel channel, Instant receivedAt, Category category, String subject, String description,
 		Location location, Complainant complainant, String namedUnit) {
 }

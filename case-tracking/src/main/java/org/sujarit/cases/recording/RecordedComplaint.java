@@ -10,5 +10,5 @@ import java.time.Instant;
  * @param respondBy when the answer is due
  * @param unit the unit the case went to
  */
-record RecordedComplaint(String trackingCode, Instant receivedAt, Instant respondBy, String unit) {
+public record RecordedComplaint(String trackingCode, Instant receivedAt, Instant respondBy, String unit) {
 }

@@ -68,6 +68,7 @@ public final class DevStack {
 		banner.append(String.format("Staff sign in at %s (password sujarit): clerk, officer.works, officer.finance,%n"
 				+ "  officer.health, legal, head.works, head.legal, supervisor, custodian, custodian2, auditor,%n"
 				+ "  admin. Tokens for curl: see README.md, \"Staff sign-in\".%n", stack.url(Service.STAFF_SIGN_IN)));
+		banner.append(String.format("Staff console: %s/console%n", stack.url(Service.CASE_TRACKING)));
 		banner.append("Press Ctrl-C to stop.\n");
 		log.info(banner.toString());
 		stopped.await();

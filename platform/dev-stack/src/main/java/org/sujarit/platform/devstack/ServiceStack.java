@@ -55,11 +55,25 @@ public final class ServiceStack implements AutoCloseable {
 
 	private final Map<Service, ConfigurableApplicationContext> running = new EnumMap<>(Service.class);
 
+	/**
+	 * Chosen once: staff sign-in must know the console's redirect URI (case-tracking's
+	 * port) and the console the anonymizer's URL before they start.
+	 */
+	private final int casesPort;
+
+	private final int anonymizerPort;
+
 	private ServiceStack(Settings settings) {
 		this.settings = settings;
-		int port = settings.ports().getOrDefault(Service.STAFF_SIGN_IN, Service.STAFF_SIGN_IN.defaultPort());
 		// the issuer names the port, so it must be known before the service starts
-		this.signInPort = (port != 0) ? port : freePort();
+		this.signInPort = chosenPort(settings, Service.STAFF_SIGN_IN);
+		this.casesPort = chosenPort(settings, Service.CASE_TRACKING);
+		this.anonymizerPort = chosenPort(settings, Service.ANONYMIZER);
+	}
+
+	private static int chosenPort(Settings settings, Service service) {
+		int port = settings.ports().getOrDefault(service, service.defaultPort());
+		return (port != 0) ? port : freePort();
 	}
 
 	/**
@@ -194,9 +208,20 @@ public final class ServiceStack implements AutoCloseable {
 				properties.put("server.port", this.signInPort);
 				properties.put("sujarit.signin.issuer", issuer);
 				properties.put("sujarit.signin.signing-key", keys.resolve(STAFF_SIGNING_KEY).toString());
+				// the staff console signs in from case-tracking's actual port
+				properties.put("sujarit.signin.console.redirect-uris",
+						"http://localhost:" + this.casesPort + "/login/oauth2/code/sujarit");
 			}
 			// the anonymizer's staff API is the disclosure procedure
 			case CASE_TRACKING, ANONYMIZER -> {
+				properties.put("server.port",
+						(service == Service.CASE_TRACKING) ? this.casesPort : this.anonymizerPort);
+				if (service == Service.CASE_TRACKING) {
+					// the staff console signs in here and asks the anonymizer for
+					// disclosures
+					properties.put("sujarit.console.issuer", issuer);
+					properties.put("sujarit.console.anonymizer-url", "http://localhost:" + this.anonymizerPort);
+				}
 				properties.put("sujarit.staff.issuer", issuer);
 				properties.put("sujarit.staff.jwk-set-uri", issuer + "/oauth2/jwks");
 				properties.put("spring.autoconfigure.exclude", String.join(",", AUTHORIZATION_SERVER));

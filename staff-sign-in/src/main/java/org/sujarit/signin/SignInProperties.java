@@ -72,9 +72,8 @@ public record SignInProperties(@DefaultValue("http://localhost:9000") @NotBlank 
 	 * @param redirectUris where it may be sent back to after sign-in
 	 */
 	public record Console(@DefaultValue("sujarit-console") @NotBlank String clientId,
-			@DefaultValue("sujarit-console-secret") @NotBlank String secret, @DefaultValue( {
-					"http://localhost:8081/login/oauth2/code/sujarit",
-					"http://localhost:8080/login/oauth2/code/sujarit" }) @NotEmpty List<String> redirectUris){
+			@DefaultValue("sujarit-console-secret") @NotBlank String secret,
+			@DefaultValue("http://localhost:8081/login/oauth2/code/sujarit") @NotEmpty List<String> redirectUris) {
 
 		@Override
 		public String toString() {

@@ -44,7 +44,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  * The OpenID Connect provider: endpoints, clients, users, signing key and the staff
  * claims in the tokens.
  * <p>
- * Two clients: {@code sujarit-console}, the staff console to come (confidential,
+ * Two clients: {@code sujarit-console}, the staff console in case-tracking (confidential,
  * authorization code with PKCE, refresh tokens), and {@code sujarit-cli}, a public client
  * for the OAuth 2.0 device authorization grant (RFC 8628), so a terminal (curl) can get a
  * token while the user signs in in a browser. Neither asks for consent: both belong to

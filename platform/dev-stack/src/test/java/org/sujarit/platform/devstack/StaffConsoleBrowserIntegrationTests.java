@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.browser.HeadlessChromium;
@@ -77,8 +79,12 @@ class StaffConsoleBrowserIntegrationTests {
 		JsonNode filed = post(Service.COMPLAINT_INTAKE, "/api/v1/complaints", Map.of("category", "ROADS", "subject",
 				"ไฟทางดับ ถนนเทศบาล 5", "description", "เสาไฟหน้าโรงเรียนดับมาหนึ่งสัปดาห์"));
 		String code = filed.get("trackingCode").asString();
+		String statusPage = this.stack.url(Service.COMPLAINT_INTAKE) + "/complaints/status?code=" + code;
 		try (HeadlessChromium officer = HeadlessChromium.withoutJavaScript();
-				HeadlessChromium head = HeadlessChromium.withoutJavaScript()) {
+				HeadlessChromium head = HeadlessChromium.withoutJavaScript();
+				HeadlessChromium citizen = HeadlessChromium.withoutJavaScript()) {
+			citizen.driver().manage().window().setSize(new Dimension(1280, 2200));
+			awaitOnPage(citizen, statusPage, CaseStatus.RECEIVED.thaiName());
 			signIn(officer, "officer.works", "console/queue", true);
 			awaitOnPage(officer, console("/console/queue"), code);
 			assertThat(officer.text()).contains("รายการเรื่อง").contains("กองช่าง").contains("รับเรื่องแล้ว");
@@ -89,6 +95,10 @@ class StaffConsoleBrowserIntegrationTests {
 			officer.screenshot("console-case");
 			submit(officer, "act/acknowledge");
 			awaitText(officer, "รับทราบเรื่องแล้ว");
+			// each step reaches the citizen's status page
+			awaitOnPage(citizen, statusPage, CaseStatus.ACKNOWLEDGED.thaiName());
+			assertThat(citizen.find("#current-status").getText()).isEqualTo(CaseStatus.ACKNOWLEDGED.thaiName());
+			citizen.screenshot("portal-status-acknowledged");
 
 			// the unit head answers the complainant meanwhile
 			signIn(head, "head.works", "console/queue", false);
@@ -96,6 +106,7 @@ class StaffConsoleBrowserIntegrationTests {
 			head.find("#message-message").sendKeys("กำลังประสานช่างไฟฟ้า");
 			submit(head, "message");
 			awaitText(head, "ส่งข้อความถึงผู้ร้องเรียนแล้ว");
+			awaitOnPage(citizen, statusPage, "กำลังประสานช่างไฟฟ้า");
 
 			// the officer resolves from the page they loaded before: refused, not
 			// overwritten
@@ -117,10 +128,13 @@ class StaffConsoleBrowserIntegrationTests {
 				.contains("เปลี่ยนหลอดไฟแล้ว ไฟทางใช้งานได้ตามปกติ")
 				.contains("กำลังประสานช่างไฟฟ้า");
 			officer.screenshot("console-case-resolved");
-			// the citizen's status view shows the answer
-			await().atMost(PATIENCE)
-				.until(() -> get(Service.COMPLAINT_INTAKE, "/api/v1/complaints/" + code).toString()
-					.contains("เปลี่ยนหลอดไฟแล้ว"));
+			// the citizen's status page shows the answer, after every step before it
+			awaitOnPage(citizen, statusPage, "เปลี่ยนหลอดไฟแล้ว ไฟทางใช้งานได้ตามปกติ");
+			assertThat(citizen.find("#current-status").getText()).isEqualTo(CaseStatus.RESOLVED.thaiName());
+			assertThat(citizen.text()).contains("กำลังประสานช่างไฟฟ้า")
+				.contains("ช่างจะเข้าซ่อมภายในวันพรุ่งนี้")
+				.doesNotContain("ระบบไม่ได้บันทึกทับ");
+			citizen.screenshot("portal-status-resolved");
 
 			// English by a switch, Gregorian dates
 			clickAndWait(officer, officer.find("a[hreflang='en']"));
@@ -197,6 +211,45 @@ class StaffConsoleBrowserIntegrationTests {
 			clerk.screenshot("console-record-done");
 			await().atMost(PATIENCE)
 				.until(() -> get(Service.COMPLAINT_INTAKE, "/api/v1/complaints/" + code).has("trackingCode"));
+		}
+	}
+
+	@Test
+	void consolePagesMeetWcag22LevelAA() throws Exception {
+		JsonNode filed = post(Service.COMPLAINT_INTAKE, "/api/v1/complaints",
+				Map.of("category", "WASTE", "subject", "ขยะล้นถัง ตลาดสด", "description", "ถังขยะหน้าตลาดล้นทุกเช้า"));
+		String code = filed.get("trackingCode").asString();
+		Map<String, List<String>> violations = new LinkedHashMap<>();
+		try (HeadlessChromium supervisor = HeadlessChromium.withJavaScript();
+				HeadlessChromium custodian = HeadlessChromium.withJavaScript();
+				HeadlessChromium clerk = HeadlessChromium.withJavaScript()) {
+			signIn(supervisor, "supervisor", "console", false);
+			for (String lang : List.of("th", "en")) {
+				awaitOnPage(supervisor, console("/console/queue?unit=PUBLIC_HEALTH_ENVIRONMENT&lang=" + lang), code);
+				record(supervisor, violations, "queue (" + lang + ")");
+				supervisor.open(console("/console/cases/" + code + "?lang=" + lang));
+				awaitText(supervisor, "ขยะล้นถัง ตลาดสด");
+				record(supervisor, violations, "case (" + lang + ")");
+			}
+			// a form sent with an error shows it next to its field (past the browser's
+			// own
+			// check of required fields, as a browser without that check would send it)
+			supervisor.script("document.querySelector(\"form[action$='/extend']\").noValidate = true");
+			submit(supervisor, "extend");
+			assertThat(supervisor.driver().findElements(By.cssSelector("#extend-explanation-error"))).isNotEmpty();
+			record(supervisor, violations, "case with a field error");
+			signIn(custodian, "custodian", "console/disclosures", false);
+			record(custodian, violations, "disclosure requests");
+			signIn(clerk, "clerk", "console/record", false);
+			record(clerk, violations, "record a complaint");
+		}
+		assertThat(violations).as("WCAG 2.2 A/AA violations per console page").isEmpty();
+	}
+
+	private static void record(HeadlessChromium browser, Map<String, List<String>> violations, String page) {
+		List<String> found = browser.accessibilityViolations();
+		if (!found.isEmpty()) {
+			violations.put(page, found);
 		}
 	}
 

@@ -24,6 +24,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.sujarit.cases.photo.CasePhotos;
 import org.sujarit.platform.events.Category;
@@ -139,6 +140,26 @@ class CasePhotosIntegrationTests extends CaseTrackingIntegrationTest {
 	}
 
 	@Test
+	void chunksOfAnUploadACrashCutShortDoNotBlockTheNextDelivery() throws Exception {
+		String code = "SJ-" + CaseFixtures.suffix();
+		open(code, Category.ROADS);
+		String path = "/api/v1/cases/" + code + "/photos";
+		// a first photo: the bucket has its unique chunk index from then on
+		send(photo(code, png(Color.CYAN), "image/png", "photo-1.png"));
+		await().atMost(CaseFixtures.PATIENCE)
+			.untilAsserted(() -> assertThat(this.staff.get("officer", path).body()).hasSize(1));
+		byte[] png = png(Color.PINK);
+		ComplaintPhotoAttached photo = photo(code, png, "image/png", "photo-2.png");
+		this.mongo.getCollection(CasePhotos.BUCKET + ".chunks")
+			.insertOne(new Document("files_id", photo.photoId()).append("n", 0)
+				.append("data", new Binary(new byte[] { 1, 2, 3 })));
+		send(photo);
+		await().atMost(CaseFixtures.PATIENCE)
+			.untilAsserted(() -> assertThat(this.staff.get("officer", path).body()).hasSize(2));
+		assertThat(download("officer", path + "/" + photo.photoId()).body()).isEqualTo(png);
+	}
+
+	@Test
 	void aComplaintReclassifiedToCorruptionTakesItsPhotoToTheLegalUnit() throws Exception {
 		String code = "SJ-" + CaseFixtures.suffix();
 		open(code, Category.ROADS);
@@ -161,6 +182,13 @@ class CasePhotosIntegrationTests extends CaseTrackingIntegrationTest {
 		assertThat(this.staff.get("legal", path).body()).hasSize(1);
 		assertThat(download("legal", path + "/" + photo.photoId()).body()).isEqualTo(png);
 		assertThat(download("auditor", path + "/" + photo.photoId()).statusCode()).isEqualTo(200);
+	}
+
+	private void send(ComplaintPhotoAttached photo) throws Exception {
+		this.cases.send(Topics.COMPLAINT_PHOTOS, photo.trackingCode(),
+				this.cases.codec()
+					.encode(EventType.COMPLAINT_PHOTO_ATTACHED, "photo-" + photo.photoId(), photo.trackingCode(),
+							photo.attachedAt(), photo));
 	}
 
 	private void open(String code, Category category) throws Exception {

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
@@ -84,12 +85,15 @@ public class CasePhotos {
 		byte[] bytes = decode(photo);
 		String photoId = photo.photoId();
 		if (this.bucket.find(Filters.eq("_id", photoId)).first() == null) {
-			// chunks of an upload a crash cut short would clash with the new ones
-			this.mongo.getCollection(BUCKET + ".chunks").deleteMany(Filters.eq("files_id", photoId));
-			this.bucket.uploadFromStream(new BsonString(photoId), photo.fileName(), new ByteArrayInputStream(bytes),
-					new GridFSUploadOptions().metadata(
-							new Document("caseId", photo.trackingCode()).append("contentType", photo.contentType())
-								.append("sha256", photo.sha256())));
+			try {
+				upload(photo, bytes);
+			}
+			catch (MongoException ex) {
+				// chunks of an upload a crash cut short clash with the new ones: remove
+				// them and try once more (a scan on the embedded store, so only here)
+				this.mongo.getCollection(BUCKET + ".chunks").deleteMany(Filters.eq("files_id", photoId));
+				upload(photo, bytes);
+			}
 		}
 		// the same entry on every delivery: $addToSet adds it once
 		Document entry = new Document("id", photoId).append("fileName", photo.fileName())
@@ -100,6 +104,13 @@ public class CasePhotos {
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(photo.trackingCode())),
 				new Update().addToSet(PHOTOS, entry), INDEX);
 		log.info("Photo {} kept for case {} ({} bytes)", photoId, photo.trackingCode(), bytes.length);
+	}
+
+	private void upload(ComplaintPhotoAttached photo, byte[] bytes) {
+		this.bucket.uploadFromStream(new BsonString(photo.photoId()), photo.fileName(), new ByteArrayInputStream(bytes),
+				new GridFSUploadOptions()
+					.metadata(new Document("caseId", photo.trackingCode()).append("contentType", photo.contentType())
+						.append("sha256", photo.sha256())));
 	}
 
 	/**

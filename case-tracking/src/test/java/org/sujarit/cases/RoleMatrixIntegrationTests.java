@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sujarit.cases.StaffHttp.Reply;
 import org.sujarit.platform.events.Category;
+import org.sujarit.platform.events.ComplaintPhotoAttached;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.FollowUpKind;
 import org.sujarit.platform.events.FollowUpSanitized;
@@ -72,6 +75,7 @@ class RoleMatrixIntegrationTests {
 	void everyStaffEndpointAgainstEveryRole(Infrastructure infrastructure) throws Exception {
 		this.staff = new StaffHttp(this.port);
 		String evidence = evidence(new CaseFixtures(infrastructure, this.staff));
+		String photo = photo(new CaseFixtures(infrastructure, this.staff));
 		List<Row> rows = new ArrayList<>();
 		// expected answers in role order: clerk, officer, legal officer, unit head,
 		// supervisor, custodian, auditor, administrator
@@ -132,6 +136,10 @@ class RoleMatrixIntegrationTests {
 				(user) -> act(user, corruption("resolve"), "reopen", Map.of("reason", "New evidence"))));
 		rows.add(row("GET /cases/{report}/evidence/{id}", "404 404 200 404 200 404 200 404",
 				(user) -> this.staff.get(user, evidence)));
+		rows.add(row("GET /cases/{general}/photos", "200 200 404 200 200 404 200 404",
+				(user) -> this.staff.get(user, photo.substring(0, photo.lastIndexOf('/')))));
+		rows.add(row("GET /cases/{general}/photos/{id}", "200 200 404 200 200 404 200 404",
+				(user) -> this.staff.get(user, photo)));
 		rows.add(row("POST /cases/recorded", "201 403 403 403 403 403 403 403",
 				(user) -> this.staff.post(user, "/api/v1/cases/recorded", recording("ROADS"))));
 		rows.add(row("GET /cases/recorded", "200 403 403 403 403 403 403 403",
@@ -178,6 +186,22 @@ class RoleMatrixIntegrationTests {
 		cases.send(Topics.REPORTS_SANITIZED, report.submissionId(), cases.codec()
 			.encode(EventType.FOLLOW_UP_SANITIZED, followUpId, report.submissionId(), Instant.now(), evidence));
 		String path = path(report.submissionId()) + "/evidence/" + followUpId;
+		await().atMost(CaseFixtures.PATIENCE)
+			.untilAsserted(() -> assertThat(this.staff.get("supervisor", path).status()).isEqualTo(200));
+		return path;
+	}
+
+	// a general case with one photo: the path of the photo
+	private String photo(CaseFixtures cases) throws Exception {
+		String caseId = general();
+		byte[] bytes = "\u0089PNG matrix".getBytes(StandardCharsets.ISO_8859_1);
+		String photoId = "PH-" + CaseFixtures.suffix() + CaseFixtures.suffix();
+		ComplaintPhotoAttached photo = new ComplaintPhotoAttached(caseId, photoId, "image/png", "photo-1.png",
+				bytes.length, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+				Instant.now(), Base64.getEncoder().encodeToString(bytes));
+		cases.send(Topics.COMPLAINT_PHOTOS, caseId, cases.codec()
+			.encode(EventType.COMPLAINT_PHOTO_ATTACHED, "photo-" + photoId, caseId, Instant.now(), photo));
+		String path = path(caseId) + "/photos/" + photoId;
 		await().atMost(CaseFixtures.PATIENCE)
 			.untilAsserted(() -> assertThat(this.staff.get("supervisor", path).status()).isEqualTo(200));
 		return path;

@@ -1,14 +1,20 @@
 package org.sujarit.intake.complaint;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sujarit.intake.CrockfordBase32;
 import org.sujarit.intake.ResponseDeadline;
+import org.sujarit.intake.photo.CleanPhoto;
 import org.sujarit.intake.status.StatusDocuments;
 import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.ComplaintPhotoAttached;
 import org.sujarit.platform.events.ComplaintSubmitted;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.runtime.outbox.Outbox;
@@ -27,7 +33,10 @@ import org.springframework.stereotype.Component;
  * A complaint becomes one document: the public status view plus the
  * {@link ComplaintSubmitted} event in its outbox, written together. What the complainant
  * wrote and how to reach them travel only in the event; once the relay has published it,
- * intake keeps nothing of it.
+ * intake keeps nothing of it. A photo, already re-encoded without metadata, goes the same
+ * way: its {@link ComplaintPhotoAttached} (on its own large-message topic) is in the same
+ * outbox of the same insert, so the complaint and its photo are published both or
+ * neither, and the photo leaves intake's store once sent.
  */
 @Component
 public class ComplaintIntake {
@@ -45,6 +54,8 @@ public class ComplaintIntake {
 
 	private final ResponseDeadline deadline;
 
+	private final CrockfordBase32 photoIds = new CrockfordBase32(new SecureRandom());
+
 	public ComplaintIntake(MongoTemplate mongo, Outbox outbox, TrackingCodes codes, ResponseDeadline deadline) {
 		this.mongo = mongo;
 		this.outbox = outbox;
@@ -59,6 +70,17 @@ public class ComplaintIntake {
 	 * @throws ProblemException when the request uses the whistleblower channel
 	 */
 	public ComplaintAccepted submit(ComplaintRequest request) {
+		return submit(request, null);
+	}
+
+	/**
+	 * Files a complaint with a photo.
+	 * @param request the validated request
+	 * @param photo the photo, already re-encoded without metadata; null for none
+	 * @return the tracking code and deadlines
+	 * @throws ProblemException when the request uses the whistleblower channel
+	 */
+	public ComplaintAccepted submit(ComplaintRequest request, CleanPhoto photo) {
 		Channel channel = request.channelOrDefault();
 		if (channel == Channel.WHISTLEBLOWER) {
 			throw whistleblowerChannel();
@@ -72,12 +94,18 @@ public class ComplaintIntake {
 					(request.location() != null) ? request.location().toLocation() : null,
 					(request.complainant() != null) ? request.complainant().toComplainant() : null, receivedAt,
 					respondBy);
-			OutboxEntry entry = this.outbox.entry(EventType.COMPLAINT_SUBMITTED, code, receivedAt, event);
+			List<OutboxEntry> entries = new ArrayList<>();
+			entries.add(this.outbox.entry(EventType.COMPLAINT_SUBMITTED, code, receivedAt, event));
+			if (photo != null) {
+				entries.add(photoEntry(code, receivedAt, photo));
+			}
+			OutboxEntry[] events = entries.toArray(OutboxEntry[]::new);
 			try {
 				this.outbox.write(StatusDocuments.COMPLAINTS, code, () -> this.mongo.insert(
-						StatusDocuments.received(code, request.category(), channel, receivedAt, respondBy, entry),
+						StatusDocuments.received(code, request.category(), channel, receivedAt, respondBy, events),
 						StatusDocuments.COMPLAINTS));
-				log.info("Complaint {} received ({}, {})", code, request.category(), channel);
+				log.info("Complaint {} received ({}, {}, photos: {})", code, request.category(), channel,
+						(photo != null) ? 1 : 0);
 				return new ComplaintAccepted(code, receivedAt, respondBy);
 			}
 			catch (DuplicateKeyException ex) {
@@ -86,6 +114,15 @@ public class ComplaintIntake {
 				}
 			}
 		}
+	}
+
+	private OutboxEntry photoEntry(String code, Instant receivedAt, CleanPhoto photo) {
+		String photoId = "PH-" + this.photoIds.random(16);
+		ComplaintPhotoAttached attached = new ComplaintPhotoAttached(code, photoId, photo.contentType(),
+				photo.fileName(1), photo.content().length, photo.sha256(), receivedAt,
+				Base64.getEncoder().encodeToString(photo.content()));
+		// a stable id: consumers store the photo once however often it is delivered
+		return this.outbox.entry(EventType.COMPLAINT_PHOTO_ATTACHED, "photo-" + photoId, code, receivedAt, attached);
 	}
 
 	private static ProblemException whistleblowerChannel() {

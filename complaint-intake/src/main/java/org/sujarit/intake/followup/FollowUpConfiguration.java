@@ -1,5 +1,7 @@
 package org.sujarit.intake.followup;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.sujarit.intake.IntakeProperties;
 import org.sujarit.platform.runtime.PlatformProperties;
@@ -14,13 +16,18 @@ import org.springframework.core.Ordered;
 /**
  * Request size limits with evidence uploads. The platform's body limit applies to every
  * path, so intake raises it to let evidence files in and puts its own, smaller limit on
- * every other path.
+ * every other path. The portal's complaint form, sent as {@code multipart/form-data} with
+ * its optional photo, is let in too (the photo's own limit is checked by the page, which
+ * answers with a field error).
  */
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfiguration {
 
 	/** The portal's evidence upload, a form post that carries the file too. */
 	static final String PORTAL_EVIDENCE_PATH = "/whistleblower/follow-up/evidence";
+
+	/** The portal's complaint form, which may carry a photo. */
+	static final String PORTAL_COMPLAINT_PATH = "/complaints/new";
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> intakeBodyLimitFilter(IntakeProperties intake,
@@ -37,7 +44,10 @@ class FollowUpConfiguration {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
 				String path = request.getRequestURI().substring(request.getContextPath().length());
-				return path.equals(FollowUpController.EVIDENCE_PATH) || path.equals(PORTAL_EVIDENCE_PATH);
+				String type = request.getContentType();
+				boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+				return path.equals(FollowUpController.EVIDENCE_PATH) || path.equals(PORTAL_EVIDENCE_PATH)
+						|| (multipart && path.equals(PORTAL_COMPLAINT_PATH));
 			}
 
 		};

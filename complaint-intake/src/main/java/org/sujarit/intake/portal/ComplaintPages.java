@@ -1,5 +1,6 @@
 package org.sujarit.intake.portal;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,9 @@ import org.sujarit.intake.complaint.ComplaintAccepted;
 import org.sujarit.intake.complaint.ComplaintIntake;
 import org.sujarit.intake.complaint.ComplaintRequest;
 import org.sujarit.intake.complaint.TrackingCodes;
+import org.sujarit.intake.photo.CleanPhoto;
+import org.sujarit.intake.photo.PhotoCleaner;
+import org.sujarit.intake.photo.PhotoRejectedException;
 import org.sujarit.intake.status.StatusDocuments;
 import org.sujarit.intake.status.StatusView;
 import org.sujarit.intake.status.StatusViews;
@@ -27,18 +31,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The general complaint pages: the form, the page that gives the tracking code, and the
- * status page. They call intake's own services, with the JSON API's validation rules.
+ * status page. They call intake's own services, with the JSON API's validation rules. The
+ * form is {@code multipart/form-data} for its optional photo (JPEG or PNG, checked and
+ * re-encoded without metadata by {@link PhotoCleaner}); it is still a plain form post
+ * that works without JavaScript.
  */
 @Controller
 @RequestMapping("/complaints")
 class ComplaintPages {
 
 	/** The form's fields, top to bottom, named as in the JSON API. */
-	static final List<String> FIELDS = List.of("category", "subject", "description", "location.address",
+	static final List<String> FIELDS = List.of("category", "subject", "description", "location.address", "photo",
 			"complainant.name", "complainant.email", "complainant.phone");
 
 	/** The categories the form offers: corruption goes to the whistleblower channel. */
@@ -54,7 +62,11 @@ class ComplaintPages {
 
 	private final MessageSource messages;
 
-	ComplaintPages(ComplaintIntake intake, StatusViews views, Validator validator, MessageSource messages) {
+	private final PhotoCleaner photos;
+
+	ComplaintPages(ComplaintIntake intake, StatusViews views, Validator validator, MessageSource messages,
+			PhotoCleaner photos) {
+		this.photos = photos;
 		this.intake = intake;
 		this.views = views;
 		this.validator = validator;
@@ -63,12 +75,13 @@ class ComplaintPages {
 
 	@GetMapping("/new")
 	String form(Model model) {
-		return form(model, Map.of(), Map.of());
+		return form(model, Map.of(), Map.of(), false);
 	}
 
 	@PostMapping("/new")
-	String submit(@RequestParam MultiValueMap<String, String> form, Locale locale, Model model,
-			HttpServletResponse response) {
+	String submit(@RequestParam MultiValueMap<String, String> form,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, Locale locale, Model model,
+			HttpServletResponse response) throws IOException {
 		FormErrors errors = new FormErrors(this.messages, locale);
 		String categoryValue = Forms.value(form, "category");
 		Category category = Forms.category(categoryValue);
@@ -86,9 +99,10 @@ class ComplaintPages {
 			errors.add("category", "whistleblower", "reports of corruption go to the whistleblower channel",
 					"การแจ้งเบาะแสการทุจริตให้ใช้ช่องทางแจ้งเบาะแส");
 		}
+		CleanPhoto clean = (photo != null && !photo.isEmpty()) ? photo(photo, errors) : null;
 		if (errors.isEmpty()) {
 			try {
-				ComplaintAccepted accepted = this.intake.submit(request);
+				ComplaintAccepted accepted = this.intake.submit(request, clean);
 				// post/redirect/get: reloading the page does not file the complaint
 				// twice;
 				// a tracking code is no secret and may be in a URL
@@ -103,7 +117,30 @@ class ComplaintPages {
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return form(model, form.toSingleValueMap(), errors.ordered(FIELDS));
+		// a browser never fills a file input again: ask for the photo once more
+		return form(model, form.toSingleValueMap(), errors.ordered(FIELDS), clean != null);
+	}
+
+	/**
+	 * Checks the photo and re-encodes it without metadata.
+	 * @param photo the uploaded file
+	 * @param errors where a refusal goes, as the field error of {@code photo}
+	 * @return the clean photo, null when refused
+	 */
+	private CleanPhoto photo(MultipartFile photo, FormErrors errors) throws IOException {
+		long maxMegabytes = this.photos.maxFileBytes() / (1024 * 1024);
+		if (photo.getSize() > this.photos.maxFileBytes()) {
+			errors.add("photo", "max-size", "is too large", "มีขนาดเกินกำหนด", maxMegabytes);
+			return null;
+		}
+		try {
+			return this.photos.clean(photo.getBytes());
+		}
+		catch (PhotoRejectedException ex) {
+			errors.add("photo", ex.reason().rule(), "is not a JPEG or PNG photo that can be opened",
+					"ต้องเป็นรูปภาพ JPEG หรือ PNG ที่เปิดได้", maxMegabytes);
+			return null;
+		}
 	}
 
 	@GetMapping("/filed")
@@ -145,7 +182,9 @@ class ComplaintPages {
 		return "portal/complaint-status";
 	}
 
-	private static String form(Model model, Map<String, String> values, Map<String, String> errors) {
+	private static String form(Model model, Map<String, String> values, Map<String, String> errors,
+			boolean photoAgain) {
+		model.addAttribute("photoAgain", photoAgain);
 		model.addAttribute("categories", CATEGORIES);
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);

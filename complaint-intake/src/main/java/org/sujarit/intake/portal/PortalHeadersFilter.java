@@ -49,6 +49,22 @@ public class PortalHeadersFilter extends OncePerRequestFilter {
 			</main></body></html>
 			""";
 
+	/** The complaint form, which may carry a photo. */
+	static final String COMPLAINT_PATH = "/complaints/new";
+
+	private static final String PHOTO_TOO_LARGE = """
+			<!DOCTYPE html>
+			<html lang="th"><head><meta charset="utf-8"><title>รูปภาพใหญ่เกินไป / Photo too large</title>
+			<link rel="stylesheet" href="/portal/portal.css"></head>
+			<body><main id="main">
+			<h1>รูปภาพใหญ่เกินไป</h1>
+			<p>รูปภาพประกอบเรื่องร้องเรียนส่งได้ไม่เกิน 5 MB กรุณาย้อนกลับ แล้วเลือกรูปที่เล็กลง หรือส่งเรื่องโดยไม่แนบรูป</p>
+			<h2 lang="en">Photo too large</h2>
+			<p lang="en">A complaint's photo may be at most 5 MB. Please go back and choose a smaller photo, or send the complaint without one.</p>
+			<p><a href="/complaints/new">แจ้งเรื่องร้องเรียน / File a complaint</a></p>
+			</main></body></html>
+			""";
+
 	private final long maxUploadBytes;
 
 	/**
@@ -94,10 +110,13 @@ public class PortalHeadersFilter extends OncePerRequestFilter {
 					.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
-		if (path(request).equals(EVIDENCE_PATH) && request.getContentLengthLong() > this.maxUploadBytes) {
+		String path = path(request);
+		if ((path.equals(EVIDENCE_PATH) || path.equals(COMPLAINT_PATH))
+				&& request.getContentLengthLong() > this.maxUploadBytes) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			response.setContentType("text/html;charset=UTF-8");
-			response.getOutputStream().write(TOO_LARGE.getBytes(StandardCharsets.UTF_8));
+			String page = path.equals(EVIDENCE_PATH) ? TOO_LARGE : PHOTO_TOO_LARGE;
+			response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		chain.doFilter(new SessionlessRequest(request), response);

@@ -1,6 +1,7 @@
 package org.sujarit.intake.status;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -72,11 +73,12 @@ public final class StatusDocuments {
 	 * @param channel the channel, or null to leave it out
 	 * @param receivedAt when it was received
 	 * @param respondBy when it must be answered
-	 * @param event the outbox entry of the event announcing it
+	 * @param events the outbox entries of the events announcing it (a complaint and its
+	 * photo, if any)
 	 * @return the document to insert
 	 */
 	public static Document received(String id, Category category, Channel channel, Instant receivedAt,
-			Instant respondBy, OutboxEntry event) {
+			Instant respondBy, OutboxEntry... events) {
 		Document document = new Document("_id", id);
 		if (category != null) {
 			document.append(CATEGORY, category.name());
@@ -89,7 +91,7 @@ public final class StatusDocuments {
 			.append(RESPOND_BY, Date.from(respondBy))
 			.append(CASE_VERSION, 0L)
 			.append(UPDATES, List.of(update(receivedAt, CaseStatus.RECEIVED, CaseChange.OPENED, null)))
-			.append(OutboxEntry.FIELD, List.of(event.toDocument()));
+			.append(OutboxEntry.FIELD, Arrays.stream(events).map(OutboxEntry::toDocument).toList());
 	}
 
 	/**

@@ -19,16 +19,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sujarit.intake.IntakeIntegrationTest;
+import org.sujarit.intake.photo.TestPhotos;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.ComplaintPhotoAttached;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.LogCapture;
+import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicWriter;
 import org.sujarit.platform.testkit.browser.HeadlessChromium;
 
@@ -84,6 +87,10 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			browser.type("description", "ไฟฟ้าสาธารณะในซอยวัดใหม่ดับมาหนึ่งสัปดาห์ มืดมากตอนกลางคืน");
 			browser.type("location.address", "ซอยวัดใหม่ ถนนเทศบาล 3");
 			browser.type("complainant.email", "citizen@example.org");
+			// a photo with its author in a text chunk: it arrives without it
+			Path photo = Files.createTempFile("street-light-", ".png");
+			Files.write(photo, TestPhotos.pngWithText());
+			browser.field("photo").sendKeys(photo.toAbsolutePath().toString());
 			browser.screenshot("portal-complaint-form");
 			browser.find("main form button[type=submit]").click();
 
@@ -92,6 +99,17 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 			assertThat(code).matches("SJ-[0-9A-Z]{5}-[0-9A-Z]{5}");
 			assertThat(browser.find("#respond-by").getText()).matches("\\d{1,2} [ก-๙]+ 25\\d\\d");
 			browser.screenshot("portal-complaint-done");
+			ComplaintPhotoAttached sent = await().atMost(WAIT)
+				.until(() -> TopicReader.readAll(infrastructure.kafkaBootstrapServers(), Topics.COMPLAINT_PHOTOS)
+					.stream()
+					.filter((record) -> code.equals(record.key()))
+					.map((record) -> this.codec.decode(EventType.COMPLAINT_PHOTO_ATTACHED, record.value()).data())
+					.findFirst()
+					.orElse(null), (found) -> found != null);
+			assertThat(sent.contentType()).isEqualTo("image/png");
+			assertThat(TestPhotos.contains(Base64.getDecoder().decode(sent.contentBase64()), TestPhotos.OWNER))
+				.isFalse();
+			Files.delete(photo);
 
 			String message = "ทีมช่างไฟฟ้าจะเข้าซ่อมภายในวันพรุ่งนี้";
 			publishStatus(code, Channel.WEB, 2, CaseStatus.IN_PROGRESS, CaseStatus.RECEIVED,

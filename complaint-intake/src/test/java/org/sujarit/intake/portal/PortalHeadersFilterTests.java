@@ -68,6 +68,20 @@ class PortalHeadersFilterTests {
 		assertThat(chain.getRequest()).isNull();
 	}
 
+	@Test
+	void aComplaintWithAPhotoOverTheBodyLimitGetsAPageNotJson() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", PortalHeadersFilter.COMPLAINT_PATH);
+		request.setContent(new byte[101]);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("5 MB")
+			.contains("รูปภาพใหญ่เกินไป")
+			.contains("href=\"/complaints/new\"");
+		assertThat(chain.getRequest()).isNull();
+	}
+
 	private static MockHttpServletRequest post(String... headers) {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/whistleblower/report");
 		request.addHeader("Host", "portal.example");

@@ -18,6 +18,14 @@ public record EventType<T>(String type, String topic, Class<T> dataClass, URI sc
 	public static final EventType<ComplaintSubmitted> COMPLAINT_SUBMITTED = of("org.sujarit.complaint.submitted.v1",
 			Topics.COMPLAINTS, ComplaintSubmitted.class, "complaint-submitted.v1.json");
 
+	/**
+	 * A photo was attached to a general complaint (re-encoded without metadata by
+	 * intake).
+	 */
+	public static final EventType<ComplaintPhotoAttached> COMPLAINT_PHOTO_ATTACHED = of(
+			"org.sujarit.complaint.photo-attached.v1", Topics.COMPLAINT_PHOTOS, ComplaintPhotoAttached.class,
+			"complaint-photo-attached.v1.json");
+
 	/** A whistleblower report was sealed for the anonymizer. */
 	public static final EventType<WhistleblowerReportSealed> WHISTLEBLOWER_REPORT_SEALED = of(
 			"org.sujarit.whistleblower.report-sealed.v1", Topics.WHISTLEBLOWER_SEALED, WhistleblowerReportSealed.class,

@@ -11,6 +11,14 @@ public final class Topics {
 	public static final String COMPLAINTS = "sujarit.complaints.v1";
 
 	/**
+	 * Photos citizens attached to general complaints ({@link ComplaintPhotoAttached}),
+	 * re-encoded without metadata by intake; a photo may show people. Large messages. Its
+	 * own topic so that the consumers of {@link #COMPLAINTS} (notification among them)
+	 * never receive pictures.
+	 */
+	public static final String COMPLAINT_PHOTOS = "sujarit.complaint-photos.v1";
+
+	/**
 	 * Sealed whistleblower reports ({@link WhistleblowerReportSealed}) and follow-ups
 	 * ({@link FollowUpSealed}); ciphertext only. Carries evidence files: large messages.
 	 */
@@ -30,9 +38,10 @@ public final class Topics {
 	public static final String CASE_STATUS = "sujarit.case-status.v1";
 
 	/**
-	 * Topics whose messages may carry evidence files, up to {@link #LARGE_MESSAGE_BYTES}.
+	 * Topics whose messages may carry evidence files or photos, up to
+	 * {@link #LARGE_MESSAGE_BYTES}.
 	 */
-	public static final List<String> LARGE = List.of(WHISTLEBLOWER_SEALED, REPORTS_SANITIZED);
+	public static final List<String> LARGE = List.of(WHISTLEBLOWER_SEALED, REPORTS_SANITIZED, COMPLAINT_PHOTOS);
 
 	/**
 	 * Largest message on a {@link #LARGE} topic: a 10 MB file, base64, sealed, in a
@@ -41,7 +50,8 @@ public final class Topics {
 	public static final int LARGE_MESSAGE_BYTES = 16 * 1024 * 1024;
 
 	/** Every topic, for creating them at start. */
-	public static final List<String> ALL = List.of(COMPLAINTS, WHISTLEBLOWER_SEALED, REPORTS_SANITIZED, CASE_STATUS);
+	public static final List<String> ALL = List.of(COMPLAINTS, WHISTLEBLOWER_SEALED, REPORTS_SANITIZED, CASE_STATUS,
+			COMPLAINT_PHOTOS);
 
 	private Topics() {
 	}

@@ -27,7 +27,8 @@ class EventContractsTests {
 	static Stream<EventType<?>> eventTypes() {
 		return Stream.of(EventType.COMPLAINT_SUBMITTED, EventType.WHISTLEBLOWER_REPORT_SEALED,
 				EventType.REPORT_SANITIZED, EventType.CASE_STATUS_CHANGED, EventType.FOLLOW_UP_SEALED,
-				EventType.FOLLOW_UP_SANITIZED, EventType.IDENTITY_DISCLOSED, EventType.SLA_ALERT);
+				EventType.FOLLOW_UP_SANITIZED, EventType.IDENTITY_DISCLOSED, EventType.SLA_ALERT,
+				EventType.COMPLAINT_PHOTO_ATTACHED);
 	}
 
 	@ParameterizedTest

@@ -28,6 +28,8 @@ import org.sujarit.cases.handling.CaseDetail;
 import org.sujarit.cases.handling.CaseHandling;
 import org.sujarit.cases.handling.LifecycleProperties;
 import org.sujarit.cases.lifecycle.CaseAction;
+import org.sujarit.cases.photo.CasePhotos;
+import org.sujarit.cases.photo.PhotoContent;
 import org.sujarit.cases.reclassification.Reclassification;
 import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.sla.SlaExtension;
@@ -80,6 +82,8 @@ class CasePageController {
 
 	private final GridFSBucket evidence;
 
+	private final CasePhotos photos;
+
 	private final AnonymizerClient anonymizer;
 
 	private final Validator validator;
@@ -88,7 +92,7 @@ class CasePageController {
 
 	CasePageController(CaseHandling handling, CaseAccess access, SlaExtension extension,
 			Reclassification reclassification, Routing routing, LifecycleProperties lifecycle, GridFSBucket evidence,
-			ConsoleProperties properties, Validator validator, Clock clock) {
+			CasePhotos photos, ConsoleProperties properties, Validator validator, Clock clock) {
 		this.handling = handling;
 		this.access = access;
 		this.extension = extension;
@@ -96,6 +100,7 @@ class CasePageController {
 		this.routing = routing;
 		this.lifecycle = lifecycle;
 		this.evidence = evidence;
+		this.photos = photos;
 		this.anonymizer = new AnonymizerClient(properties);
 		this.validator = validator;
 		this.clock = clock;
@@ -237,6 +242,17 @@ class CasePageController {
 			.body(content.toByteArray());
 	}
 
+	@GetMapping("/console/cases/{caseId}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable String caseId, @PathVariable String photoId) {
+		PhotoContent content = this.photos.content(ConsoleAdvice.staff(), caseId, photoId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.photo().contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(content.photo().fileName()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.bytes());
+	}
+
 	private String change(StaffUser me, String caseId, String formName, MultiValueMap<String, String> form, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect, Object checked,
 			Supplier<CaseDetail> work) {
@@ -280,6 +296,7 @@ class CasePageController {
 			}
 		}
 		model.addAttribute("detail", detail);
+		model.addAttribute("photos", this.photos.list(me, caseId));
 		model.addAttribute("badge", DueBadge.of(open, detail.respondBy(), this.clock.instant()));
 		model.addAttribute("actions", actions);
 		model.addAttribute("mayWork", work);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,17 +38,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The staff console in a real browser (Debian's headless Chromium) on the whole system:
- * staff sign in through staff-sign-in's login page, work a complaint filed through intake
- * to resolution, run into a stale edit, request and approve an identity disclosure, and
- * record a phone complaint. Screenshots of every main page are saved under
- * {@code target/screenshots/}.
+ * The staff console in a real browser (Debian's headless Chromium) on the whole system: a
+ * citizen files on the portal with a photo and follows each step on the status page;
+ * staff sign in through staff-sign-in's login page, work that complaint to resolution,
+ * run into a stale edit, request and approve an identity disclosure, and record a phone
+ * complaint; every console page passes axe's WCAG 2.2 A/AA rules. Screenshots of every
+ * main page are saved under {@code target/screenshots/}.
  */
 @SujaritIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StaffConsoleBrowserIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	// a 1x1 transparent PNG
+	private static final byte[] PNG = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -75,15 +81,23 @@ class StaffConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	void anOfficerWorksAComplaintToResolutionAndAStaleEditShowsTheConflict() throws Exception {
-		JsonNode filed = post(Service.COMPLAINT_INTAKE, "/api/v1/complaints", Map.of("category", "ROADS", "subject",
-				"ไฟทางดับ ถนนเทศบาล 5", "description", "เสาไฟหน้าโรงเรียนดับมาหนึ่งสัปดาห์"));
-		String code = filed.get("trackingCode").asString();
-		String statusPage = this.stack.url(Service.COMPLAINT_INTAKE) + "/complaints/status?code=" + code;
+	void aCitizenFilesOnThePortalAndAnOfficerWorksItToResolutionStepByStep() throws Exception {
+		Path photo = Files.createTempFile("street-light-", ".png");
+		Files.write(photo, PNG);
 		try (HeadlessChromium officer = HeadlessChromium.withoutJavaScript();
 				HeadlessChromium head = HeadlessChromium.withoutJavaScript();
 				HeadlessChromium citizen = HeadlessChromium.withoutJavaScript()) {
+			// the citizen files on the portal, with a photo
 			citizen.driver().manage().window().setSize(new Dimension(1280, 2200));
+			citizen.open(this.stack.url(Service.COMPLAINT_INTAKE) + "/complaints/new");
+			new Select(citizen.field("category")).selectByValue("ROADS");
+			citizen.type("subject", "ไฟทางดับ ถนนเทศบาล 5");
+			citizen.type("description", "เสาไฟหน้าโรงเรียนดับมาหนึ่งสัปดาห์");
+			citizen.field("photo").sendKeys(photo.toAbsolutePath().toString());
+			clickAndWait(citizen, citizen.find("main form button[type=submit]"));
+			awaitText(citizen, "ได้รับเรื่องร้องเรียนของท่านแล้ว");
+			String code = citizen.find("#tracking-code").getText();
+			String statusPage = this.stack.url(Service.COMPLAINT_INTAKE) + "/complaints/status?code=" + code;
 			awaitOnPage(citizen, statusPage, CaseStatus.RECEIVED.thaiName());
 			signIn(officer, "officer.works", "console/queue", true);
 			awaitOnPage(officer, console("/console/queue"), code);
@@ -92,6 +106,8 @@ class StaffConsoleBrowserIntegrationTests {
 
 			clickAndWait(officer, officer.driver().findElement(By.linkText(code)));
 			awaitText(officer, "ไฟทางดับ ถนนเทศบาล 5");
+			// the photo, without its original name, once case-tracking has stored it
+			awaitOnPage(officer, console("/console/cases/" + code), "photo-1.png");
 			officer.screenshot("console-case");
 			submit(officer, "act/acknowledge");
 			awaitText(officer, "รับทราบเรื่องแล้ว");
@@ -140,6 +156,9 @@ class StaffConsoleBrowserIntegrationTests {
 			clickAndWait(officer, officer.find("a[hreflang='en']"));
 			awaitText(officer, "Resolved");
 			assertThat(officer.find("html").getAttribute("lang")).isEqualTo("en");
+		}
+		finally {
+			Files.deleteIfExists(photo);
 		}
 	}
 

@@ -70,10 +70,12 @@ public record SignInProperties(@DefaultValue("http://localhost:9000") @NotBlank 
 	 * @param clientId its client id
 	 * @param secret its client secret, plain or encoded with an id prefix
 	 * @param redirectUris where it may be sent back to after sign-in
+	 * @param postLogoutRedirectUris where it may be sent back to after signing out here
 	 */
 	public record Console(@DefaultValue("sujarit-console") @NotBlank String clientId,
 			@DefaultValue("sujarit-console-secret") @NotBlank String secret,
-			@DefaultValue("http://localhost:8081/login/oauth2/code/sujarit") @NotEmpty List<String> redirectUris) {
+			@DefaultValue("http://localhost:8081/login/oauth2/code/sujarit") @NotEmpty List<String> redirectUris,
+			@DefaultValue("http://localhost:8081/console/signed-out") @NotEmpty List<String> postLogoutRedirectUris) {
 
 		@Override
 		public String toString() {

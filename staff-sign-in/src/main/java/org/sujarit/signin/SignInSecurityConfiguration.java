@@ -142,6 +142,7 @@ class SignInSecurityConfiguration {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
 			.redirectUris((uris) -> uris.addAll(properties.console().redirectUris()))
+			.postLogoutRedirectUris((uris) -> uris.addAll(properties.console().postLogoutRedirectUris()))
 			.scope(OidcScopes.OPENID)
 			.scope(OidcScopes.PROFILE)
 			.clientSettings(ClientSettings.withSettings(noConsent.getSettings()).requireProofKey(true).build())

@@ -21,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * {@code <issuer>/protocol/openid-connect/auth})
  * @param tokenUri where codes are exchanged; empty for {@code <issuer>/oauth2/token}
  * @param jwkSetUri the provider's signing keys; empty for {@code <issuer>/oauth2/jwks}
+ * @param endSessionUri where signing out of the console also ends the sign-in at the
+ * provider (OpenID Connect RP-initiated logout), so the next person at a shared computer
+ * must give a password; empty for {@code <issuer>/connect/logout} (Keycloak:
+ * {@code <issuer>/protocol/openid-connect/logout})
  * @param anonymizerUrl the anonymizer's base URL, for the disclosure procedure
  */
 @Validated
@@ -28,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
 public record ConsoleProperties(@DefaultValue("http://localhost:9000") @NotBlank String issuer,
 		@DefaultValue("sujarit-console") @NotBlank String clientId,
 		@DefaultValue("sujarit-console-secret") @NotBlank String clientSecret, String authorizationUri, String tokenUri,
-		String jwkSetUri, @DefaultValue("http://localhost:8082") @NotBlank String anonymizerUrl) {
+		String jwkSetUri, String endSessionUri, @DefaultValue("http://localhost:8082") @NotBlank String anonymizerUrl) {
 
 	/** The registration id, in the redirect URI {@code /login/oauth2/code/sujarit}. */
 	public static final String REGISTRATION = "sujarit";
@@ -43,6 +47,10 @@ public record ConsoleProperties(@DefaultValue("http://localhost:9000") @NotBlank
 
 	String jwks() {
 		return orDefault(this.jwkSetUri, "/oauth2/jwks");
+	}
+
+	String endSession() {
+		return orDefault(this.endSessionUri, "/connect/logout");
 	}
 
 	/**

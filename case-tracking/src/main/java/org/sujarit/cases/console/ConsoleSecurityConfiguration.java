@@ -1,5 +1,8 @@
 package org.sujarit.cases.console;
 
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,11 +64,18 @@ class ConsoleSecurityConfiguration {
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new ConsoleUserService(staffTokens)))
 				.defaultSuccessUrl("/console", false)
 				.failureUrl(SIGNED_OUT + "?failed"))
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGNED_OUT))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(signOutAtProvider(registrations)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.frameOptions((frames) -> frames.deny()))
 			.build();
+	}
+
+	// signing out ends the provider's session too, then comes back to the signed-out page
+	private static LogoutSuccessHandler signOutAtProvider(ClientRegistrationRepository registrations) {
+		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		handler.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
+		return handler;
 	}
 
 	@Bean
@@ -81,6 +91,7 @@ class ConsoleSecurityConfiguration {
 			.authorizationUri(properties.authorization())
 			.tokenUri(properties.token())
 			.jwkSetUri(properties.jwks())
+			.providerConfigurationMetadata(Map.of("end_session_endpoint", properties.endSession()))
 			.userNameAttributeName("sub")
 			.clientName("Sujarit staff console")
 			.build();

@@ -211,6 +211,8 @@ public final class ServiceStack implements AutoCloseable {
 				// the staff console signs in from case-tracking's actual port
 				properties.put("sujarit.signin.console.redirect-uris",
 						"http://localhost:" + this.casesPort + "/login/oauth2/code/sujarit");
+				properties.put("sujarit.signin.console.post-logout-redirect-uris",
+						"http://localhost:" + this.casesPort + "/console/signed-out");
 			}
 			// the anonymizer's staff API is the disclosure procedure
 			case CASE_TRACKING, ANONYMIZER -> {

@@ -230,6 +230,14 @@ class StaffConsoleBrowserIntegrationTests {
 			clerk.screenshot("console-record-done");
 			await().atMost(PATIENCE)
 				.until(() -> get(Service.COMPLAINT_INTAKE, "/api/v1/complaints/" + code).has("trackingCode"));
+
+			// signing out ends the sign-in at staff-sign-in too: the next person at this
+			// computer is asked for a password, not let in as the clerk
+			clickAndWait(clerk, clerk.find("form[action$='/logout'] button"));
+			await().atMost(PATIENCE).until(() -> clerk.currentUrl().contains("/console/signed-out"));
+			clerk.open(console("/console"));
+			awaitText(clerk, "Password");
+			assertThat(clerk.currentUrl()).startsWith(this.stack.staffIssuer());
 		}
 	}
 

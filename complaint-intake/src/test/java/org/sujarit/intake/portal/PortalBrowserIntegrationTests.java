@@ -14,10 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sujarit.intake.IntakeIntegrationTest;
 import org.sujarit.intake.photo.TestPhotos;
 import org.sujarit.platform.events.CaseChange;
@@ -235,10 +233,8 @@ class PortalBrowserIntegrationTests extends IntakeIntegrationTest {
 		}
 	}
 
-	// the kit's awaitText, also when the page changes while the body is read
 	private static void awaitText(HeadlessChromium browser, String text) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-			.until((driver) -> browser.text().contains(text));
+		browser.awaitText(text);
 	}
 
 	// screenshots are of the window: tall enough for whole pages

@@ -22,11 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.testkit.Infrastructure;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
@@ -312,14 +309,11 @@ class StaffConsoleBrowserIntegrationTests {
 
 	// clicks and waits until the browser has left the page the click was on
 	private static void clickAndWait(HeadlessChromium browser, WebElement element) {
-		WebElement page = browser.find("html");
-		element.click();
-		new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.stalenessOf(page));
+		browser.clickAndAwaitNewPage(element);
 	}
 
 	private static void awaitText(HeadlessChromium browser, String text) {
-		new WebDriverWait(browser.driver(), PATIENCE).ignoring(StaleElementReferenceException.class)
-			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(text));
+		browser.awaitText(text);
 	}
 
 	private String console(String path) {

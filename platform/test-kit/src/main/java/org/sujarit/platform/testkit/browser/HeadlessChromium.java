@@ -19,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,10 +122,42 @@ public final class HeadlessChromium implements AutoCloseable {
 		return this.driver.getCurrentUrl();
 	}
 
-	/** Waits up to 30 s for the page's text to contain {@code text}. */
+	/**
+	 * Waits up to 60 s for the page's text to contain {@code text}, reading again when
+	 * the page is replaced while it is read.
+	 * @param text what the page must show
+	 */
 	public void awaitText(String text) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
 			.until((d) -> text().contains(text));
+	}
+
+	/**
+	 * Clicks and waits (up to 60 s) until the browser has left the page the click was on,
+	 * as a form post or a link does.
+	 * @param element what to click
+	 */
+	public void clickAndAwaitNewPage(WebElement element) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until((d) -> gone(page));
+	}
+
+	// Chromium answers a node of a page being replaced with either error
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Runs a script; only in a browser with JavaScript on. */

@@ -1,11 +1,8 @@
 package org.sujarit.intake.portal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.sujarit.intake.IntakeIntegrationTest;
+import org.sujarit.intake.portal.PortalHttp.Page;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,8 +28,6 @@ class PortalIntegrationTests extends IntakeIntegrationTest {
 	private static final List<String> PAGES = List.of("/", "/?lang=en", "/complaints/new", "/complaints/status",
 			"/whistleblower", "/whistleblower/report", "/whistleblower/follow-up", "/whistleblower/follow-up?lang=en",
 			"/portal/portal.css");
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@LocalServerPort
 	private int port;
@@ -283,35 +279,11 @@ class PortalIntegrationTests extends IntakeIntegrationTest {
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new PortalHttp(this.port).uri(path);
 	}
 
 	private Page send(HttpRequest request) {
-		try {
-			HttpResponse<String> response = this.http.send(request,
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Page(response.statusCode(), response.headers().map(), response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	record Page(int status, Map<String, List<String>> headers, String body) {
-
-		String header(String name) {
-			return this.headers.entrySet()
-				.stream()
-				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
-				.map((entry) -> String.join(", ", entry.getValue()))
-				.findFirst()
-				.orElse(null);
-		}
-
+		return new PortalHttp(this.port).send(request);
 	}
 
 }

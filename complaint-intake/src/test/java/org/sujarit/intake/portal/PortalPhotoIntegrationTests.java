@@ -1,17 +1,13 @@
 package org.sujarit.intake.portal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +17,7 @@ import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.sujarit.intake.IntakeIntegrationTest;
+import org.sujarit.intake.portal.PortalHttp.Page;
 import org.sujarit.intake.photo.TestPhotos;
 import org.sujarit.intake.status.StatusDocuments;
 import org.sujarit.platform.events.ComplaintPhotoAttached;
@@ -44,8 +41,6 @@ import static org.awaitility.Awaitility.await;
  * ({@code multipart/form-data}) over real HTTP against the real broker and store.
  */
 class PortalPhotoIntegrationTests extends IntakeIntegrationTest {
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@LocalServerPort
 	private int port;
@@ -216,35 +211,11 @@ class PortalPhotoIntegrationTests extends IntakeIntegrationTest {
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new PortalHttp(this.port).uri(path);
 	}
 
 	private Page send(HttpRequest request) {
-		try {
-			HttpResponse<String> response = this.http.send(request,
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Page(response.statusCode(), response.headers().map(), response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	record Page(int status, Map<String, List<String>> headers, String body) {
-
-		String header(String name) {
-			return this.headers.entrySet()
-				.stream()
-				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
-				.map((entry) -> String.join(", ", entry.getValue()))
-				.findFirst()
-				.orElse(null);
-		}
-
+		return new PortalHttp(this.port).send(request);
 	}
 
 }

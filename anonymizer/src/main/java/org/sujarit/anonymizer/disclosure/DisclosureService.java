@@ -189,7 +189,7 @@ public class DisclosureService {
 					"ไม่มีข้อมูลตัวตนผู้แจ้งที่เก็บไว้สำหรับเรื่องนี้"));
 		// recorded before anything is handed out
 		this.audit.append(id, IDENTITY_READ, officer.username(), null);
-		log.info("Disclosure {}: identity of {} read", id, disclosure.pseudonym());
+		log.info("Disclosure {} read by its requester (report {})", id, disclosure.pseudonym());
 		return this.sealer.open(disclosure.caseId(), entry.sealedIdentity()).reporter();
 	}
 

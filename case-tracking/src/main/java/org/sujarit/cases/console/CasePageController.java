@@ -1,6 +1,5 @@
 package org.sujarit.cases.console;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,11 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.mongodb.client.gridfs.GridFSBucket;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.bson.BsonString;
 import org.sujarit.cases.access.CaseAccess;
 import org.sujarit.cases.access.CaseAccess.Operation;
 import org.sujarit.cases.casefile.CaseKind;
@@ -29,19 +26,16 @@ import org.sujarit.cases.handling.CaseHandling;
 import org.sujarit.cases.handling.LifecycleProperties;
 import org.sujarit.cases.lifecycle.CaseAction;
 import org.sujarit.cases.photo.CasePhotos;
-import org.sujarit.cases.photo.PhotoContent;
 import org.sujarit.cases.reclassification.Reclassification;
 import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.sla.SlaExtension;
+import org.sujarit.cases.whistleblower.CaseEvidence;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.runtime.staff.StaffRole;
 import org.sujarit.platform.runtime.staff.StaffUser;
 import org.sujarit.platform.runtime.web.ProblemException;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -80,7 +74,7 @@ class CasePageController {
 
 	private final LifecycleProperties lifecycle;
 
-	private final GridFSBucket evidence;
+	private final CaseEvidence evidence;
 
 	private final CasePhotos photos;
 
@@ -91,7 +85,7 @@ class CasePageController {
 	private final Clock clock;
 
 	CasePageController(CaseHandling handling, CaseAccess access, SlaExtension extension,
-			Reclassification reclassification, Routing routing, LifecycleProperties lifecycle, GridFSBucket evidence,
+			Reclassification reclassification, Routing routing, LifecycleProperties lifecycle, CaseEvidence evidence,
 			CasePhotos photos, ConsoleProperties properties, Validator validator, Clock clock) {
 		this.handling = handling;
 		this.access = access;
@@ -225,32 +219,12 @@ class CasePageController {
 
 	@GetMapping("/console/cases/{caseId}/evidence/{evidenceId}")
 	ResponseEntity<byte[]> evidence(@PathVariable String caseId, @PathVariable String evidenceId) {
-		StaffUser me = ConsoleAdvice.staff();
-		org.bson.Document file = this.handling.checked(me, caseId, Operation.READ)
-			.evidence()
-			.stream()
-			.filter((item) -> evidenceId.equals(item.getString("evidenceId")))
-			.findFirst()
-			.orElseThrow(() -> ProblemException.notFound("The evidence", "หลักฐานนี้"));
-		ByteArrayOutputStream content = new ByteArrayOutputStream();
-		this.evidence.downloadToStream(new BsonString(evidenceId), content);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.getString("contentType")))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.getString("fileName")).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.toByteArray());
+		return this.evidence.file(ConsoleAdvice.staff(), caseId, evidenceId).download();
 	}
 
 	@GetMapping("/console/cases/{caseId}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String caseId, @PathVariable String photoId) {
-		PhotoContent content = this.photos.content(ConsoleAdvice.staff(), caseId, photoId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.photo().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.photo().fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.bytes());
+		return this.photos.content(ConsoleAdvice.staff(), caseId, photoId).attachment().download();
 	}
 
 	private String change(StaffUser me, String caseId, String formName, MultiValueMap<String, String> form, Model model,

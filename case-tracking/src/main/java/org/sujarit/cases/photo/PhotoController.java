@@ -4,10 +4,6 @@ import java.util.List;
 
 import org.sujarit.platform.runtime.staff.StaffUser;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,14 +28,7 @@ class PhotoController {
 
 	@GetMapping("/api/v1/cases/{caseId}/photos/{photoId}")
 	ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String photoId, StaffUser staff) {
-		PhotoContent content = this.photos.content(staff, caseId, photoId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.photo().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.photo().fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noStore())
-			.body(content.bytes());
+		return this.photos.content(staff, caseId, photoId).attachment().download();
 	}
 
 }

@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  * @param demoPassword the password of every user who has none of their own
  * @param users who may sign in
  * @param console the staff console's client registration
+ * @param staffApiAudience the audience added to every access token (not to ID tokens),
+ * which the staff APIs require ({@code sujarit.staff.audience})
  */
 @Validated
 @ConfigurationProperties("sujarit.signin")
@@ -34,7 +36,7 @@ public record SignInProperties(@DefaultValue("http://localhost:9000") @NotBlank 
 		@DefaultValue("1h") @NotNull Duration accessTokenLifetime,
 		@DefaultValue("8h") @NotNull Duration refreshTokenLifetime,
 		@DefaultValue("sujarit") @NotBlank String demoPassword, @NotEmpty List<@Valid Account> users,
-		@DefaultValue @Valid Console console) {
+		@DefaultValue @Valid Console console, @DefaultValue("sujarit-staff-api") @NotBlank String staffApiAudience) {
 
 	@Override
 	public String toString() {

@@ -1,5 +1,6 @@
 package org.sujarit.signin;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,6 +29,7 @@ import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2DeviceVerificationAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -75,7 +78,8 @@ class SignInSecurityConfiguration {
 					.authenticationProvider(new DeviceClientAuthentication.Provider(clients)))
 				.deviceAuthorizationEndpoint((device) -> device.verificationUri(ACTIVATE_PAGE))
 				.deviceVerificationEndpoint((verification) -> verification
-					.deviceVerificationResponseHandler(new SimpleUrlAuthenticationSuccessHandler(ACTIVATED_PAGE)));
+					.deviceVerificationResponseHandler(new SimpleUrlAuthenticationSuccessHandler(ACTIVATED_PAGE))
+					.authenticationProviders(SignInSecurityConfiguration::alwaysConfirmDeviceCodes));
 		});
 		MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
 		browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
@@ -83,6 +87,20 @@ class SignInSecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers))
 			.build();
+	}
+
+	/**
+	 * Every device code is confirmed on a page that shows it, by a POST that carries the
+	 * state generated for that page. Without this, once a user had consented to the
+	 * command-line client, merely following a link with someone else's code (sent in a
+	 * phishing mail, say) would sign that person's terminal in as the user.
+	 * @param providers the device verification endpoint's providers
+	 */
+	static void alwaysConfirmDeviceCodes(List<AuthenticationProvider> providers) {
+		providers.stream()
+			.filter(OAuth2DeviceVerificationAuthenticationProvider.class::isInstance)
+			.map(OAuth2DeviceVerificationAuthenticationProvider.class::cast)
+			.forEach((provider) -> provider.setAuthorizationConsentRequired((context) -> true));
 	}
 
 	@Bean
@@ -163,15 +181,21 @@ class SignInSecurityConfiguration {
 	/**
 	 * Puts who the user is into their access and ID tokens: {@code preferred_username},
 	 * {@code name}, {@code unit} (when they have one) and {@code roles}, the claims the
-	 * staff APIs read.
+	 * staff APIs read; access tokens also get the staff APIs' audience.
 	 * @param directory the users
+	 * @param properties the settings, for the audience
 	 * @return the customizer
 	 */
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> staffClaims(StaffDirectory directory) {
+	OAuth2TokenCustomizer<JwtEncodingContext> staffClaims(StaffDirectory directory, SignInProperties properties) {
 		return (context) -> {
 			boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
 			boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+			if (accessToken) {
+				// the staff APIs require this audience, which an ID token (audience: the
+				// client) never has: an ID token cannot stand in for an access token
+				context.getClaims().claims((claims) -> claims.put("aud", audiences(claims.get("aud"), properties)));
+			}
 			Authentication principal = context.getPrincipal();
 			if ((!accessToken && !idToken) || principal == null
 					|| principal instanceof OAuth2ClientAuthenticationToken) {
@@ -179,6 +203,20 @@ class SignInSecurityConfiguration {
 			}
 			directory.find(principal.getName()).ifPresent((account) -> addClaims(context, account));
 		};
+	}
+
+	private static List<String> audiences(Object current, SignInProperties properties) {
+		List<String> audiences = new java.util.ArrayList<>();
+		if (current instanceof java.util.Collection<?> values) {
+			values.forEach((value) -> audiences.add(String.valueOf(value)));
+		}
+		else if (current != null) {
+			audiences.add(String.valueOf(current));
+		}
+		if (!audiences.contains(properties.staffApiAudience())) {
+			audiences.add(properties.staffApiAudience());
+		}
+		return audiences;
 	}
 
 	private static void addClaims(JwtEncodingContext context, Account account) {

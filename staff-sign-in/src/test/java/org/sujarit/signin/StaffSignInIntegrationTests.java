@@ -169,6 +169,8 @@ class StaffSignInIntegrationTests {
 			.containsEntry("nonce", "n-1")
 			.containsEntry("aud", "sujarit-console");
 		assertThat(payload(body.get("access_token").asString())).containsEntry("unit", "PUBLIC_WORKS");
+		assertThat(staffApiStatus(body.get("access_token").asString())).isEqualTo(200);
+		assertThat(staffApiStatus(body.get("id_token").asString())).as("an ID token is no access token").isEqualTo(401);
 
 		HttpResponse<String> refreshed = tokenRequest(
 				Map.of("grant_type", "refresh_token", "refresh_token", body.get("refresh_token").asString()), true);
@@ -220,6 +222,57 @@ class StaffSignInIntegrationTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(json(me).get("unit").isNull()).as("auditors belong to no unit").isTrue();
+	}
+
+	@Test
+	void aLinkAloneNeverSignsATerminalInEvenAfterTheUserHasConfirmedOneBefore() throws Exception {
+		Browser browser = new Browser();
+		JsonNode own = startDeviceSignIn();
+		browser.signIn(own.get("verification_uri_complete").asString(), "legal", "sujarit");
+		assertThat(browser.consent().getPath()).isEqualTo("/activated");
+		assertThat(pollToken(own).statusCode()).isEqualTo(200);
+
+		// someone else's terminal code, slipped to the signed-in user as a link
+		JsonNode foreign = startDeviceSignIn();
+		for (String link : List.of(foreign.get("verification_uri_complete").asString(),
+				issuer() + "/oauth2/device_verification?user_code=" + foreign.get("user_code").asString())) {
+			URI landed = browser.authorize(link);
+			assertThat(landed.getPath()).as(link).isEqualTo("/oauth2/device_verification");
+			assertThat(browser.page).as("the page shows the code to check")
+				.contains(foreign.get("user_code").asString());
+			HttpResponse<String> pending = pollToken(foreign);
+			assertThat(pending.statusCode()).as(link).isEqualTo(400);
+			assertThat(json(pending).get("error").asString()).isEqualTo("authorization_pending");
+		}
+
+		// a forged confirmation without the state of the page the user saw is refused
+		HttpResponse<String> forged = browser.send(
+				post(issuer() + "/oauth2/device_verification", Map.of("user_code", foreign.get("user_code").asString(),
+						"client_id", "sujarit-cli", "scope", "profile", "state", "guessed")));
+		assertThat(forged.headers().firstValue("Location").orElse("")).doesNotEndWith("/activated");
+		assertThat(pollToken(foreign).statusCode()).isEqualTo(400);
+	}
+
+	private int staffApiStatus(String bearer) throws Exception {
+		return plain()
+			.send(get(staffApiUrl() + "/api/me").header("Authorization", "Bearer " + bearer).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.statusCode();
+	}
+
+	private JsonNode startDeviceSignIn() throws Exception {
+		HttpResponse<String> started = plain().send(
+				post(issuer() + "/oauth2/device_authorization", Map.of("client_id", "sujarit-cli", "scope", "profile"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+		return json(started);
+	}
+
+	private HttpResponse<String> pollToken(JsonNode device) throws Exception {
+		Map<String, String> poll = Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code", "device_code",
+				device.get("device_code").asString(), "client_id", "sujarit-cli");
+		return plain().send(post(issuer() + "/oauth2/token", poll).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	// the device grant (RFC 8628): the terminal asks, the user confirms in a browser
@@ -369,9 +422,13 @@ class StaffSignInIntegrationTests {
 			while (hidden.find()) {
 				form.put(hidden.group(1), hidden.group(2));
 			}
+			assertThat(this.page).as("a consent page").contains("name=\"state\"");
+			// a scope granted before shows as a disabled box, which a browser does not
+			// send
 			Matcher scope = Pattern.compile("name=\"scope\" value=\"([^\"]+)\"").matcher(this.page);
-			assertThat(scope.find()).as(this.page).isTrue();
-			form.put("scope", scope.group(1));
+			if (scope.find()) {
+				form.put("scope", scope.group(1));
+			}
 			HttpResponse<String> granted = send(post(issuer() + "/oauth2/device_verification", form));
 			assertThat(granted.statusCode()).as(granted.body()).isEqualTo(302);
 			return follow(URI.create(issuer()).resolve(granted.headers().firstValue("Location").orElseThrow()));

@@ -1,8 +1,9 @@
 package org.sujarit.cases.console;
 
-import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import java.util.Map;
+
+import org.thymeleaf.ITemplateEngine;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The staff console's sign-in: OpenID Connect authorization code with PKCE at the staff
@@ -47,7 +49,8 @@ class ConsoleSecurityConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 	SecurityFilterChain consoleSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-			JwtDecoder staffTokens, ConsoleProperties properties) throws Exception {
+			JwtDecoder staffTokens, ConsoleProperties properties, ITemplateEngine templates, LocaleResolver locales)
+			throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, "/oauth2/authorization");
 		// the provider requires PKCE of the console, confidential client or not
@@ -55,27 +58,22 @@ class ConsoleSecurityConfiguration {
 		String policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
 				+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self' " + properties.providerOrigin();
 		return http.securityMatcher("/console", "/console/**", "/login/**", "/oauth2/**", "/logout")
-			.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/console/console.css", SIGNED_OUT)
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					(authorize) -> authorize.requestMatchers("/console/console.css", "/console/sign-out.js", SIGNED_OUT)
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.oauth2Login((login) -> login.loginPage(SIGN_IN)
 				.authorizationEndpoint((endpoint) -> endpoint.authorizationRequestResolver(requests))
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new ConsoleUserService(staffTokens)))
 				.defaultSuccessUrl("/console", false)
 				.failureUrl(SIGNED_OUT + "?failed"))
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessHandler(signOutAtProvider(registrations)))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessHandler(new ProviderSignOut(registrations, templates, locales)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(policy))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.frameOptions((frames) -> frames.deny()))
 			.build();
-	}
-
-	// signing out ends the provider's session too, then comes back to the signed-out page
-	private static LogoutSuccessHandler signOutAtProvider(ClientRegistrationRepository registrations) {
-		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-		handler.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT);
-		return handler;
 	}
 
 	@Bean

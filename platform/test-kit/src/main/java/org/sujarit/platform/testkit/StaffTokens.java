@@ -158,9 +158,10 @@ public final class StaffTokens {
 
 	/**
 	 * An {@code Authorization} header value with exactly the claims given on top of
-	 * {@code iss}, {@code iat}, {@code exp} (an hour from now) and {@code jti}, which the
-	 * given claims may override (an {@code exp} in the past makes an expired token; a
-	 * {@code null} value removes the claim). For tests of what a service refuses.
+	 * {@code iss}, {@code iat}, {@code exp} (an hour from now), {@code jti} and
+	 * {@code aud} (the staff APIs' audience), which the given claims may override (an
+	 * {@code exp} in the past makes an expired token; a {@code null} value removes the
+	 * claim). For tests of what a service refuses.
 	 * @param claims the claims; {@code Instant} values are written as seconds
 	 * @return {@code Bearer <jwt>}
 	 */
@@ -171,6 +172,8 @@ public final class StaffTokens {
 		all.put("iat", now);
 		all.put("exp", now.plus(LIFETIME));
 		all.put("jti", UUID.randomUUID().toString());
+		// the audience the staff APIs require of access tokens (StaffProperties)
+		all.put("aud", List.of("sujarit-staff-api"));
 		all.putAll(claims);
 		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder();
 		all.forEach((name, value) -> {

@@ -23,7 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * token, not at start, so a service starts while its provider is still starting
  * @param publicKeyLocation an RSA public key (X.509 PEM) to check signatures with instead
  * of the JWK set, such as {@code file:/run/secrets/staff.pem}; tests use it
- * @param audience when set, every token's {@code aud} must contain it
+ * @param audience what every access token's {@code aud} must contain
+ * ({@value #STAFF_API_AUDIENCE} by default); the provider adds it to access tokens only,
+ * so an ID token, whose audience is the client, is never taken as a bearer token
  * @param openPaths further paths (Spring path patterns) anyone may call, on top of
  * health, Prometheus, info, the OpenAPI document and the error page
  */
@@ -32,7 +34,15 @@ import org.springframework.validation.annotation.Validated;
 public record StaffProperties(@DefaultValue("true") boolean enabled,
 		@DefaultValue("http://localhost:9000") @NotBlank String issuer,
 		@DefaultValue("http://localhost:9000/oauth2/jwks") @NotBlank String jwkSetUri, Resource publicKeyLocation,
-		String audience, @DefaultValue @NotNull List<String> openPaths) {
+		@DefaultValue(STAFF_API_AUDIENCE) @NotBlank String audience, @DefaultValue @NotNull List<String> openPaths) {
+
+	/** The audience the staff APIs expect by default. */
+	public static final String STAFF_API_AUDIENCE = "sujarit-staff-api";
+
+	public StaffProperties {
+		// never unchecked: without an audience an ID token would pass as an access token
+		audience = (audience == null || audience.isBlank()) ? STAFF_API_AUDIENCE : audience;
+	}
 
 	/**
 	 * Paths every staff service leaves open: probes, metrics, API description, errors.

@@ -13,6 +13,8 @@ import java.util.Objects;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -25,8 +27,9 @@ import org.springframework.web.client.RestTemplate;
 /**
  * Builds the decoder that checks staff access tokens: an RS256 signature by the
  * provider's key (its JWK set, or a configured public key), the configured issuer, an
- * expiry that has not passed (tokens without one are refused), and the audience when one
- * is configured.
+ * expiry that has not passed (tokens without one are refused), the staff APIs' audience,
+ * and that it is an access token: ID tokens (Keycloak's {@code typ: ID}) and refresh or
+ * logout tokens are refused whatever their signature.
  */
 public final class StaffTokenDecoder {
 
@@ -53,11 +56,18 @@ public final class StaffTokenDecoder {
 		validators.add(JwtValidators.createDefaultWithIssuer(properties.issuer()));
 		validators.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
 		String audience = properties.audience();
-		if (audience != null && !audience.isBlank()) {
-			validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-					(audiences) -> audiences != null && audiences.contains(audience)));
-		}
+		validators.add(new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+				(audiences) -> audiences != null && audiences.contains(audience)));
+		validators.add(StaffTokenDecoder::accessTokenOnly);
 		return new DelegatingOAuth2TokenValidator<>(validators);
+	}
+
+	// Keycloak names the kind of token in a typ claim (Bearer, ID, Refresh); the default
+	// validators already require the JOSE header typ JWT, which refuses logout tokens
+	private static OAuth2TokenValidatorResult accessTokenOnly(Jwt jwt) {
+		Object claim = jwt.getClaims().get("typ");
+		return (claim == null || "Bearer".equalsIgnoreCase(claim.toString())) ? OAuth2TokenValidatorResult.success()
+				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Not an access token", null));
 	}
 
 	private static RSAPublicKey publicKey(StaffProperties properties) {

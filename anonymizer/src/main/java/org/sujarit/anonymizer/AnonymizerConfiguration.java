@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import com.google.crypto.tink.HybridDecrypt;
 import org.sujarit.anonymizer.disclosure.DisclosureProperties;
+import org.sujarit.anonymizer.evidence.EvidenceLimits;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.VaultKey;
 import org.sujarit.platform.runtime.keys.Keysets;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * only fill the dead-letter topic.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ AnonymizerProperties.class, DisclosureProperties.class })
+@EnableConfigurationProperties({ AnonymizerProperties.class, DisclosureProperties.class, EvidenceLimits.class })
 public class AnonymizerConfiguration {
 
 	@Bean

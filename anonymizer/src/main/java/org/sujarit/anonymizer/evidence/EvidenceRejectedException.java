@@ -20,18 +20,31 @@ public class EvidenceRejectedException extends ProblemException {
 
 	private final Reason reason;
 
+	private final String limit;
+
 	/**
 	 * Creates the refusal.
 	 * @param reason why the file is refused
 	 */
 	public EvidenceRejectedException(Reason reason) {
-		this(reason, DEFAULT_FIELD);
+		this(reason, DEFAULT_FIELD, null);
 	}
 
-	private EvidenceRejectedException(Reason reason, String field) {
+	/**
+	 * Creates the refusal of a file over one of the {@link EvidenceLimits}.
+	 * @param reason why the file is refused
+	 * @param limit which limit it went over, such as {@code elements} (for logs and
+	 * metrics; never shown to the reporter)
+	 */
+	public EvidenceRejectedException(Reason reason, String limit) {
+		this(reason, DEFAULT_FIELD, limit);
+	}
+
+	private EvidenceRejectedException(Reason reason, String field, String limit) {
 		super(reason.status, reason.code, reason.message, reason.messageTh,
 				List.of(new FieldError(field, reason.rule, reason.message, reason.messageTh)));
 		this.reason = reason;
+		this.limit = limit;
 	}
 
 	/**
@@ -40,7 +53,16 @@ public class EvidenceRejectedException extends ProblemException {
 	 * @return the refusal for that field
 	 */
 	public EvidenceRejectedException forField(String field) {
-		return new EvidenceRejectedException(this.reason, field);
+		return new EvidenceRejectedException(this.reason, field, this.limit);
+	}
+
+	/**
+	 * Which of the {@link EvidenceLimits} the file went over.
+	 * @return a short name such as {@code elements}, {@code depth}, {@code part-size};
+	 * null when the refusal is not about a limit
+	 */
+	public String limit() {
+		return this.limit;
 	}
 
 	/**
@@ -78,7 +100,10 @@ public class EvidenceRejectedException extends ProblemException {
 				"The file is damaged or incomplete and cannot be read",
 				"ไฟล์เสียหายหรือไม่สมบูรณ์ ไม่สามารถเปิดอ่านได้"),
 
-		/** A document that unpacks to far more than its size, as zip bombs do. */
+		/**
+		 * A document over one of the {@link EvidenceLimits}: it unpacks to far more than
+		 * its size, as zip bombs do, or holds too many parts, elements, objects or pages.
+		 */
 		TOO_LARGE_UNPACKED(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-evidence", "max-unpacked-size",
 				"The document unpacks to more than the allowed size", "เอกสารมีขนาดเมื่อแตกไฟล์เกินกว่าที่กำหนด");
 

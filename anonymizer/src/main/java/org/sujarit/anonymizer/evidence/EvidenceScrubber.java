@@ -11,6 +11,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypes;
 import org.sujarit.anonymizer.evidence.EvidenceRejectedException.Reason;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,35 @@ import org.springframework.stereotype.Component;
  * What a file is comes from its bytes (Apache Tika's magic-byte rules), never from its
  * name or the content type the upload declared, which the reporter's device chose. JPEG,
  * PNG, PDF, docx, xlsx and pptx are accepted; everything else is refused with an
- * {@link EvidenceRejectedException} a web layer answers as 415 or 422. Size limits are
- * the caller's. Stateless and thread-safe.
+ * {@link EvidenceRejectedException} a web layer answers as 415 or 422. The size of the
+ * upload is the caller's to limit; what the file may cost when opened (unpacked bytes,
+ * parts, XML elements and depth, PDF objects and pages) is bounded by the
+ * {@link EvidenceLimits}, and a file over any of them is refused. Stateless and
+ * thread-safe.
  */
 @Component
 public class EvidenceScrubber {
+
+	private final EvidenceLimits limits;
+
+	private final OfficeScrubber office;
+
+	/**
+	 * A scrubber with the default {@link EvidenceLimits}.
+	 */
+	public EvidenceScrubber() {
+		this(EvidenceLimits.defaults());
+	}
+
+	/**
+	 * A scrubber with the given limits.
+	 * @param limits what one file may cost
+	 */
+	@Autowired
+	public EvidenceScrubber(EvidenceLimits limits) {
+		this.limits = limits;
+		this.office = new OfficeScrubber(limits);
+	}
 
 	private static final Map<String, EvidenceType> DETECTED = Map.of("image/jpeg", EvidenceType.JPEG, "image/png",
 			EvidenceType.PNG, "application/pdf", EvidenceType.PDF);
@@ -66,12 +91,11 @@ public class EvidenceScrubber {
 			scrubbed = PngScrubber.scrub(content);
 		}
 		else if (type == EvidenceType.PDF) {
-			scrubbed = PdfScrubber.scrub(content);
+			scrubbed = PdfScrubber.scrub(content, this.limits);
 		}
 		else if (ZIP_PACKAGES.contains(detected)) {
-			Map<String, byte[]> parts = OfficeScrubber.unzip(content);
-			type = OfficeScrubber.typeOf(parts);
-			scrubbed = OfficeScrubber.scrub(parts);
+			type = this.office.inspect(content);
+			scrubbed = this.office.scrub(content);
 		}
 		else {
 			throw new EvidenceRejectedException(Reason.UNSUPPORTED_TYPE);

@@ -1,33 +1,26 @@
 package org.sujarit.anonymizer.evidence;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.sujarit.anonymizer.evidence.EvidenceRejectedException.Reason;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
- * Removes the metadata of Office Open XML documents (docx, xlsx, pptx), which are zip
- * packages of XML parts.
+ * Removes the metadata and the active and external content of Office Open XML documents
+ * (docx, xlsx, pptx), which are zip packages of XML parts.
  * <ul>
  * <li>{@code docProps/core.xml}: creator, last modified by, last printed, title, subject,
  * keywords, description, category and the like go; the created and modified dates stay
@@ -37,25 +30,31 @@ import org.w3c.dom.NodeList;
  * <li>Names and accounts of the people who commented or tracked changes (author,
  * initials, user and provider ids in any part; comment authors of workbooks and
  * presentations) are blanked, keeping the comments.</li>
- * <li>Links to local files ({@code file:} targets, such as the template Word attached
- * from the author's home folder) keep only the file name.</li>
- * <li>Pictures inside (media, thumbnail) are scrubbed like uploaded ones.</li>
+ * <li>Nothing in the copy calls out or runs when it is opened: every external
+ * relationship (links to web pages and local files, linked pictures, attached templates)
+ * points at {@code about:blank}; OLE objects and embedded packages, ActiveX controls,
+ * macro projects and workbook links to other files go with their relationships; field
+ * instructions (DDE, INCLUDEPICTURE and every other field) are blanked, keeping their
+ * last shown result; spreadsheet formulas calling another program (DDE, {@code |}) go,
+ * keeping their last value.</li>
+ * <li>Pictures inside (media, thumbnail) are scrubbed like uploaded ones; any other part
+ * that is itself a zip is dropped.</li>
  * <li>Zip entry times are reset, as they record when and in which time zone the author
  * saved.</li>
  * </ul>
- * Documents with macros are refused. Packages that unpack beyond
- * {@link #MAX_UNPACKED_BYTES} or hold more than {@link #MAX_ENTRIES} parts are refused as
- * zip bombs.
+ * Documents with macros are refused. The package is read as a stream twice (first to
+ * check it against the {@link EvidenceLimits} and learn its type, then to write the
+ * copy), and XML parts are rewritten event by event ({@link StreamingXml}): nothing holds
+ * a part's tree, and the memory used stays bounded whatever the file.
  */
 final class OfficeScrubber {
 
-	static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
-
-	static final int MAX_ENTRIES = 10_000;
-
-	private static final String CONTENT_TYPES = "[Content_Types].xml";
+	private static final String CONTENT_TYPES_PART = "[Content_Types].xml";
 
 	private static final String CUSTOM_PROPERTIES = "docProps/custom.xml";
+
+	// a part name longer than this is no Office part
+	private static final int MAX_NAME_LENGTH = 1024;
 
 	private static final Map<String, EvidenceType> MAIN_PARTS = Map.of(
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", EvidenceType.DOCX,
@@ -72,179 +71,143 @@ final class OfficeScrubber {
 			"application/vnd.ms-powerpoint.template.macroEnabled.main+xml",
 			"application/vnd.ms-powerpoint.addin.macroEnabled.main+xml", "application/vnd.ms-office.vbaProject");
 
-	private static final Set<String> CORE_REMOVED = Set.of("creator", "lastModifiedBy", "lastPrinted", "title",
-			"subject", "description", "keywords", "category", "contentStatus", "identifier", "language", "version",
-			"revision");
-
-	private static final Set<String> APP_REMOVED = Set.of("Company", "Manager", "HyperlinkBase", "Template");
-
-	// attributes naming people in comments, tracked changes and co-authoring
-	private static final Set<String> PERSON_ATTRIBUTES = Set.of("author", "initials", "userId", "providerId");
-
-	private static final String[] PERSON_ATTRIBUTE_MARKERS = { "author=", "initials=", "userId=", "providerId=" };
-
 	// 1980-01-01, the earliest time a zip entry holds
 	private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
-	private OfficeScrubber() {
+	private final EvidenceLimits limits;
+
+	OfficeScrubber(EvidenceLimits limits) {
+		this.limits = limits;
 	}
 
 	/**
-	 * What kind of Office document a zip package is.
-	 * @param parts the package's parts
+	 * Checks a zip package against the limits and tells what kind of Office document it
+	 * is, reading it as a stream.
+	 * @param zip the package
 	 * @return the type
-	 * @throws EvidenceRejectedException when it is another kind of zip or has macros
+	 * @throws EvidenceRejectedException when it is not a readable Office package, has
+	 * macros or is over a limit
 	 */
-	static EvidenceType typeOf(Map<String, byte[]> parts) {
-		byte[] contentTypes = parts.get(CONTENT_TYPES);
-		if (contentTypes == null) {
-			throw new EvidenceRejectedException(Reason.UNSUPPORTED_TYPE);
-		}
+	EvidenceType inspect(byte[] zip) {
+		Set<String> names = new HashSet<>();
 		EvidenceType type = null;
-		NodeList nodes = SafeXml.parse(contentTypes).getDocumentElement().getChildNodes();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			if (nodes.item(i) instanceof Element element) {
-				String contentType = element.getAttribute("ContentType");
-				if (MACRO_PARTS.contains(contentType)) {
-					throw new EvidenceRejectedException(Reason.MACROS);
+		boolean hasContentTypes = false;
+		Budget budget = new Budget(zip.length);
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (names.size() >= this.limits.maxEntries()) {
+					throw new EvidenceRejectedException(Reason.TOO_LARGE_UNPACKED, "entries");
 				}
-				if ("Override".equals(element.getLocalName()) && MAIN_PARTS.containsKey(contentType)) {
-					type = MAIN_PARTS.get(contentType);
+				String name = entry.getName();
+				if (name.length() > MAX_NAME_LENGTH || !names.add(name)) {
+					// two parts of one name: readers disagree on which counts
+					throw new EvidenceRejectedException(Reason.DAMAGED);
 				}
+				InputStream part = budget.part(in);
+				if (name.equals(CONTENT_TYPES_PART)) {
+					hasContentTypes = true;
+					type = StreamingXml.contentTypes(part, this.limits, MAIN_PARTS, MACRO_PARTS);
+				}
+				part.transferTo(OutputStream.nullOutputStream());
 			}
 		}
-		if (type == null) {
+		catch (IOException ex) {
+			throw new EvidenceRejectedException(Reason.DAMAGED);
+		}
+		if (names.isEmpty()) {
+			throw new EvidenceRejectedException(Reason.DAMAGED);
+		}
+		if (!hasContentTypes || type == null) {
 			throw new EvidenceRejectedException(Reason.UNSUPPORTED_TYPE);
 		}
 		return type;
 	}
 
 	/**
-	 * Reads the parts of a zip package, in their order.
+	 * Scrubs an Office package already checked with {@link #inspect}.
 	 * @param zip the package
-	 * @return the parts by name
-	 * @throws EvidenceRejectedException when it is not a readable zip or unpacks too
-	 * large
+	 * @return the scrubbed package
 	 */
-	static Map<String, byte[]> unzip(byte[] zip) {
-		Map<String, byte[]> parts = new LinkedHashMap<>();
-		long unpacked = 0;
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-			ZipEntry entry;
-			while ((entry = in.getNextEntry()) != null) {
-				if (entry.isDirectory()) {
+	byte[] scrub(byte[] zip) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+		Budget budget = new Budget(zip.length);
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+				ZipOutputStream copy = new ZipOutputStream(out)) {
+			OutputStream unclosable = new FilterOutputStream(copy) {
+				@Override
+				public void write(byte[] b, int off, int len) throws IOException {
+					this.out.write(b, off, len);
+				}
+
+				@Override
+				public void close() throws IOException {
+					flush();
+				}
+			};
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String name = entry.getName();
+				if (entry.isDirectory() || dropped(name)) {
 					continue;
 				}
-				if (parts.size() >= MAX_ENTRIES) {
-					throw new EvidenceRejectedException(Reason.TOO_LARGE_UNPACKED);
+				InputStream part = new BufferedInputStream(budget.part(in));
+				if (isZip(part)) {
+					// an embedded package under another name: nobody checked what is in
+					// it
+					continue;
 				}
-				byte[] content = read(in, MAX_UNPACKED_BYTES - unpacked);
-				unpacked += content.length;
-				if (parts.put(entry.getName(), content) != null) {
-					// two parts of one name: readers disagree on which counts
-					throw new EvidenceRejectedException(Reason.DAMAGED);
-				}
+				copy.putNextEntry(entry(name));
+				scrubPart(name, part, unclosable);
+				copy.closeEntry();
 			}
-		}
-		catch (ZipException ex) {
-			throw new EvidenceRejectedException(Reason.DAMAGED);
 		}
 		catch (IOException ex) {
 			throw new EvidenceRejectedException(Reason.DAMAGED);
 		}
-		if (parts.isEmpty()) {
-			throw new EvidenceRejectedException(Reason.DAMAGED);
-		}
-		return parts;
-	}
-
-	private static byte[] read(InputStream in, long allowed) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		byte[] buffer = new byte[8192];
-		long total = 0;
-		for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-			total += n;
-			if (total > allowed) {
-				throw new EvidenceRejectedException(Reason.TOO_LARGE_UNPACKED);
-			}
-			out.write(buffer, 0, n);
-		}
 		return out.toByteArray();
 	}
 
-	/**
-	 * Scrubs an Office package already read with {@link #unzip}.
-	 * @param parts the package's parts, in order
-	 * @return the scrubbed package
-	 */
-	static byte[] scrub(Map<String, byte[]> parts) {
-		Map<String, byte[]> scrubbed = new LinkedHashMap<>();
-		boolean dropCustom = parts.containsKey(CUSTOM_PROPERTIES);
-		for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-			String name = part.getKey();
-			if (name.equals(CUSTOM_PROPERTIES)) {
-				continue;
-			}
-			scrubbed.put(name, scrubPart(name, part.getValue(), dropCustom));
-		}
-		return zip(scrubbed);
-	}
-
-	private static byte[] scrubPart(String name, byte[] content, boolean dropCustom) {
+	private void scrubPart(String name, InputStream part, OutputStream out) throws IOException {
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png")) {
-			return scrubPicture(content);
+			// a picture is held whole, within the part limit
+			out.write(scrubPicture(part.readAllBytes()));
 		}
-		if (!(lower.endsWith(".xml") || lower.endsWith(".rels"))) {
-			return content;
+		else if (lower.endsWith(".xml") || lower.endsWith(".rels")) {
+			StreamingXml.scrub(PartKind.of(name), part, out, this.limits);
 		}
-		boolean core = name.equals("docProps/core.xml");
-		boolean app = name.equals("docProps/app.xml");
-		boolean contentTypes = name.equals(CONTENT_TYPES);
-		boolean rels = lower.endsWith(".rels");
-		boolean workbookComments = lower.startsWith("xl/comments") || lower.startsWith("xl/persons/");
-		boolean presentationAuthors = lower.equals("ppt/commentauthors.xml") || lower.equals("ppt/authors.xml");
-		if (!(core || app || contentTypes || rels || workbookComments || presentationAuthors
-				|| mentionsPeople(content))) {
-			return content;
+		else {
+			part.transferTo(out);
 		}
-		Document document = SafeXml.parse(content);
-		Element root = document.getDocumentElement();
-		if (core) {
-			removeChildren(root, CORE_REMOVED);
+	}
+
+	/**
+	 * Whether a part is left out of the copy: custom properties, and everything that can
+	 * run or reach out (OLE objects and embedded packages, ActiveX, macro projects,
+	 * workbook links).
+	 * @param name the part's name
+	 * @return true when it goes
+	 */
+	static boolean dropped(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("/")) {
+			lower = lower.substring(1);
 		}
-		if (app) {
-			removeChildren(root, APP_REMOVED);
-		}
-		if (contentTypes && dropCustom) {
-			removeWhere(root, (element) -> ("/" + CUSTOM_PROPERTIES).equals(element.getAttribute("PartName")));
-		}
-		if (rels) {
-			scrubRelationships(root, name, dropCustom);
-		}
-		if (workbookComments) {
-			// <authors><author>Name</author> and <person displayName="..."/>
-			forEachElement(root, (element) -> {
-				if ("author".equals(element.getLocalName())) {
-					element.setTextContent("");
-				}
-				blankAttribute(element, "displayName");
-			});
-		}
-		if (presentationAuthors) {
-			forEachElement(root, (element) -> blankAttribute(element, "name"));
-		}
-		forEachElement(root, (element) -> {
-			NamedNodeMap attributes = element.getAttributes();
-			for (int i = 0; i < attributes.getLength(); i++) {
-				Attr attribute = (Attr) attributes.item(i);
-				String local = (attribute.getLocalName() != null) ? attribute.getLocalName() : attribute.getName();
-				if (PERSON_ATTRIBUTES.contains(local)) {
-					attribute.setValue("");
-				}
-			}
-		});
-		return SafeXml.write(document);
+		return lower.equals(CUSTOM_PROPERTIES.toLowerCase(Locale.ROOT)) || lower.contains("embeddings/")
+				|| lower.contains("activex/") || lower.contains("vbaproject") || lower.contains("vbadata")
+				|| lower.contains("externallinks/") || lower.contains("attachedtoolbars");
+	}
+
+	private static boolean isZip(InputStream part) throws IOException {
+		part.mark(4);
+		byte[] head = part.readNBytes(4);
+		part.reset();
+		return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+	}
+
+	private static ZipEntry entry(String name) {
+		ZipEntry entry = new ZipEntry(name);
+		entry.setTimeLocal(ZIP_EPOCH);
+		return entry;
 	}
 
 	private static byte[] scrubPicture(byte[] content) {
@@ -258,77 +221,101 @@ final class OfficeScrubber {
 		return content;
 	}
 
-	private static boolean mentionsPeople(byte[] content) {
-		String text = new String(content, StandardCharsets.ISO_8859_1);
-		for (String marker : PERSON_ATTRIBUTE_MARKERS) {
-			if (text.contains(marker)) {
-				return true;
+	/** Which rules of {@link StreamingXml} apply to a part. */
+	enum PartKind {
+
+		CORE, APP, CONTENT_TYPES, RELATIONSHIPS, WORKBOOK_COMMENTS, PRESENTATION_AUTHORS, SPREADSHEET, OTHER;
+
+		static PartKind of(String name) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			if (name.equals("docProps/core.xml")) {
+				return CORE;
 			}
-		}
-		return false;
-	}
-
-	private static void scrubRelationships(Element root, String name, boolean dropCustom) {
-		if (dropCustom && name.equals("_rels/.rels")) {
-			removeWhere(root, (element) -> {
-				String target = element.getAttribute("Target");
-				return target.equals(CUSTOM_PROPERTIES) || target.equals("/" + CUSTOM_PROPERTIES);
-			});
-		}
-		forEachElement(root, (element) -> {
-			String target = element.getAttribute("Target");
-			if ("External".equals(element.getAttribute("TargetMode")) && target.regionMatches(true, 0, "file:", 0, 5)) {
-				// file:///C:/Users/<name>/... keeps only the file name
-				String file = target.substring(Math.max(target.lastIndexOf('/'), target.lastIndexOf('\\')) + 1);
-				element.setAttribute("Target", "file:///" + file);
+			if (name.equals("docProps/app.xml")) {
+				return APP;
 			}
-		});
-	}
-
-	private static void removeChildren(Element root, Set<String> localNames) {
-		removeWhere(root, (element) -> localNames.contains(element.getLocalName()));
-	}
-
-	private static void removeWhere(Element root, java.util.function.Predicate<Element> condition) {
-		List<Node> doomed = new ArrayList<>();
-		NodeList children = root.getChildNodes();
-		for (int i = 0; i < children.getLength(); i++) {
-			if (children.item(i) instanceof Element element && condition.test(element)) {
-				doomed.add(element);
+			if (name.equals(CONTENT_TYPES_PART)) {
+				return CONTENT_TYPES;
 			}
-		}
-		doomed.forEach(root::removeChild);
-	}
-
-	private static void forEachElement(Element root, java.util.function.Consumer<Element> action) {
-		action.accept(root);
-		NodeList elements = root.getElementsByTagNameNS("*", "*");
-		for (int i = 0; i < elements.getLength(); i++) {
-			action.accept((Element) elements.item(i));
-		}
-	}
-
-	private static void blankAttribute(Element element, String localName) {
-		if (element.hasAttribute(localName)) {
-			element.setAttribute(localName, "");
-		}
-	}
-
-	private static byte[] zip(Map<String, byte[]> parts) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-				ZipEntry entry = new ZipEntry(part.getKey());
-				entry.setTimeLocal(ZIP_EPOCH);
-				zip.putNextEntry(entry);
-				zip.write(part.getValue());
-				zip.closeEntry();
+			if (lower.endsWith(".rels")) {
+				return RELATIONSHIPS;
 			}
+			if (lower.startsWith("xl/comments") || lower.startsWith("xl/persons/")) {
+				return WORKBOOK_COMMENTS;
+			}
+			if (lower.equals("ppt/commentauthors.xml") || lower.equals("ppt/authors.xml")) {
+				return PRESENTATION_AUTHORS;
+			}
+			if (lower.startsWith("xl/")) {
+				return SPREADSHEET;
+			}
+			return OTHER;
 		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not write the scrubbed package", ex);
+
+	}
+
+	/**
+	 * The unpacked bytes a package may still cost: each part within the part limit, all
+	 * together within the package limit and the compression ratio. Counted as the bytes
+	 * are inflated, not from the sizes the entries claim.
+	 */
+	private final class Budget {
+
+		private final long total;
+
+		private long used;
+
+		Budget(long fileSize) {
+			long oneMegabyte = 1024L * 1024;
+			long byRatio = Math.max(oneMegabyte, fileSize * OfficeScrubber.this.limits.maxCompressionRatio());
+			this.total = Math.min(OfficeScrubber.this.limits.maxUnpackedSize().toBytes(), byRatio);
 		}
-		return out.toByteArray();
+
+		InputStream part(InputStream entry) {
+			long partLimit = OfficeScrubber.this.limits.maxPartSize().toBytes();
+			return new InputStream() {
+
+				private long read;
+
+				@Override
+				public int read() throws IOException {
+					int b = entry.read();
+					if (b >= 0) {
+						count(1);
+					}
+					return b;
+				}
+
+				@Override
+				public int read(byte[] buffer, int off, int len) throws IOException {
+					int n = entry.read(buffer, off, len);
+					if (n > 0) {
+						count(n);
+					}
+					return n;
+				}
+
+				private void count(int n) {
+					this.read += n;
+					Budget.this.used += n;
+					if (this.read > partLimit) {
+						throw new EvidenceRejectedException(Reason.TOO_LARGE_UNPACKED, "part-size");
+					}
+					if (Budget.this.used > Budget.this.total) {
+						throw new EvidenceRejectedException(Reason.TOO_LARGE_UNPACKED,
+								(Budget.this.total < OfficeScrubber.this.limits.maxUnpackedSize().toBytes())
+										? "compression-ratio" : "unpacked-size");
+					}
+				}
+
+				@Override
+				public void close() {
+					// the zip stream goes on to the next entry
+				}
+
+			};
+		}
+
 	}
 
 }

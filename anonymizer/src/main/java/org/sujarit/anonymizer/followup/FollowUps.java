@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sujarit.anonymizer.evidence.EvidenceLimits;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.Custody;
 import org.sujarit.anonymizer.vault.EvidenceVault;
@@ -64,8 +65,12 @@ public class FollowUps {
 
 	private final MeterRegistry meters;
 
+	private final EvidenceAttempts attempts;
+
+	private final int maxAttempts;
+
 	public FollowUps(IdentityVault vault, IdentitySealer sealer, EvidenceVault evidence, EvidenceScrubbing scrubbing,
-			Redactor redactor, Outbox outbox, MeterRegistry meters) {
+			Redactor redactor, Outbox outbox, MeterRegistry meters, EvidenceAttempts attempts, EvidenceLimits limits) {
 		this.vault = vault;
 		this.sealer = sealer;
 		this.evidence = evidence;
@@ -73,6 +78,8 @@ public class FollowUps {
 		this.redactor = redactor;
 		this.outbox = outbox;
 		this.meters = meters;
+		this.attempts = attempts;
+		this.maxAttempts = limits.maxAttempts();
 	}
 
 	/**
@@ -155,8 +162,19 @@ public class FollowUps {
 		}
 		// the original is kept first: if anything below fails, the redelivery finds it
 		this.evidence.keep(followUp.submissionId(), followUp.followUpId(), file);
-		EvidenceScrubbing.Result result = (content.length > MAX_EVIDENCE_BYTES)
-				? EvidenceScrubbing.Result.refused("too-large") : scrub(followUp, content, file.contentType());
+		// counted before the file is opened: an attempt that took the process down counts
+		int earlier = this.attempts.begin(followUp.submissionId(), followUp.followUpId());
+		EvidenceScrubbing.Result result;
+		if (content.length > MAX_EVIDENCE_BYTES) {
+			result = EvidenceScrubbing.Result.refused("too-large");
+		}
+		else if (earlier >= this.maxAttempts) {
+			// tried that often and never finished: the file is not opened again
+			result = EvidenceScrubbing.Result.refused("too-many-attempts");
+		}
+		else {
+			result = scrub(followUp, content, file.contentType());
+		}
 		Arrays.fill(content, (byte) 0);
 		if (result.isRefused()) {
 			this.meters.counter("sujarit.anonymizer.evidence.refused", "reason", result.refusal()).increment();

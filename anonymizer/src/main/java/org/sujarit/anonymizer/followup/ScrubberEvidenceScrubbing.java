@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The follow-up flow's evidence scrubbing, done by the {@link EvidenceScrubber}: the type
  * comes from the bytes, the metadata goes, and a file it will not take is refused with
  * the rule it broke ({@code content-type}, {@code no-macros}, {@code not-encrypted},
- * {@code readable}, {@code max-unpacked-size}).
+ * {@code readable}, {@code max-unpacked-size}, the latter with the limit, such as
+ * {@code max-unpacked-size/elements}).
  */
 @Component
 public class ScrubberEvidenceScrubbing implements EvidenceScrubbing {
@@ -29,7 +30,8 @@ public class ScrubberEvidenceScrubbing implements EvidenceScrubbing {
 			return Result.scrubbed(scrubbed.content(), scrubbed.contentType(), scrubbed.type().extension());
 		}
 		catch (EvidenceRejectedException ex) {
-			return Result.refused(ex.reason().rule());
+			// which limit a file went over tells the operator what it was shaped like
+			return Result.refused((ex.limit() != null) ? ex.reason().rule() + "/" + ex.limit() : ex.reason().rule());
 		}
 	}
 

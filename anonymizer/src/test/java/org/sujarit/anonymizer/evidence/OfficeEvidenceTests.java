@@ -99,8 +99,10 @@ class OfficeEvidenceTests {
 		}
 		assertRelationshipTargetsExist(parts, "_rels/.rels", "");
 		assertRelationshipTargetsExist(parts, "word/_rels/document.xml.rels", "word/");
+		// a link to the author's disk (like any external link) no longer points anywhere
 		assertThat(new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8))
-			.contains("Target=\"file:///prices.xlsx\"");
+			.contains("Target=\"about:blank\"")
+			.doesNotContain("prices.xlsx", "somchai");
 
 		// the text, the tracked change and the comment are all still there
 		Document document = xml(parts.get("word/document.xml"));
@@ -188,7 +190,7 @@ class OfficeEvidenceTests {
 	@Test
 	void packageThatUnpacksTooLargeIsRefused() {
 		Map<String, byte[]> parts = new LinkedHashMap<>();
-		for (int i = 0; i <= OfficeScrubber.MAX_ENTRIES; i++) {
+		for (int i = 0; i <= EvidenceLimits.defaults().maxEntries(); i++) {
 			parts.put("x/" + i, new byte[0]);
 		}
 		byte[] many = EvidenceFiles.zip(

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sujarit.platform.store.StoreDurability;
 
 /**
  * The embedded default: one command starts a KRaft broker, an on-disk MongoDB-wire store,
@@ -31,7 +32,8 @@ public final class DevStack {
 		int mongoPort = Integer.getInteger("sujarit.mongo.port", 27017);
 		int smtpPort = Integer.getInteger("sujarit.smtp.port", 3025);
 
-		EmbeddedMongo mongo = EmbeddedMongo.start(data.resolve("mongo"), mongoPort);
+		StoreDurability durability = StoreDurability.parse(System.getProperty(StoreDurability.PROPERTY));
+		EmbeddedMongo mongo = EmbeddedMongo.start(data.resolve("mongo"), mongoPort, durability);
 		EmbeddedKafka kafka = EmbeddedKafka.start(data.resolve("kafka"), kafkaPort, kafkaPort + 1);
 		// a sink, so status e-mails go somewhere on a machine without a mail server
 		GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "localhost", ServerSetup.PROTOCOL_SMTP));
@@ -63,7 +65,7 @@ public final class DevStack {
 			banner.append(String.format("  %-17s %s%n", service.id(), stack.url(service)));
 		}
 		banner.append(String.format("  %-17s %s%n", "kafka", kafka.bootstrapServers()));
-		banner.append(String.format("  %-17s %s%n", "mongodb", mongo.uri()));
+		banner.append(String.format("  %-17s %s (durability %s)%n", "mongodb", mongo.uri(), durability.value()));
 		banner.append(String.format("  %-17s smtp://localhost:%d%n", "mail sink", smtpPort));
 		banner.append(String.format("Staff sign in at %s (password sujarit): clerk, officer.works, officer.finance,%n"
 				+ "  officer.health, legal, head.works, head.legal, supervisor, custodian, custodian2, auditor,%n"

@@ -2,22 +2,37 @@ package org.sujarit.platform.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.MongoVersion;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
  * The embedded default's on-disk store: mongo-java-server's H2 backend, one MVStore file,
- * with faster unique indexes.
+ * that keeps what it acknowledged, finds documents by {@code _id} through the index, and
+ * has faster unique indexes.
  * <p>
- * The H2 backend keeps each unique index ({@code _id} and every declared one) in an
- * MVStore map keyed by mongo-java-server's {@code KeyValue}, which is not
+ * Durability: the MVStore is opened without H2's one-second background commit, and a
+ * write command is answered only after a commit holding it has reached the file (see
+ * {@link GroupCommit}; {@link StoreDurability} says what that survives). Reads are
+ * answered as before, without waiting.
+ * <p>
+ * Index use: see {@link StoreCollection}.
+ * <p>
+ * Index speed: the H2 backend keeps each unique index ({@code _id} and every declared
+ * one) in an MVStore map keyed by mongo-java-server's {@code KeyValue}, which is not
  * {@link Comparable}: H2 orders such keys by their Java-serialized bytes and serializes
  * both keys again on every comparison, some forty times for one conditional update in a
  * collection of a million documents. That made index work most of the cost of a write.
@@ -28,15 +43,101 @@ import org.h2.mvstore.MVStore;
 public class StoreBackend extends H2Backend {
 
 	/**
-	 * Opens (or creates) the store in {@code file}.
+	 * The version the store reports: MongoDB 5.0 with its wire version 13, which current
+	 * drivers, mongosh and Compass accept (mongo-java-server's own "5.0" reports wire
+	 * version 8, which pymongo 4.18 refuses).
+	 */
+	public static final MongoVersion SERVER_VERSION = new MongoVersion() {
+
+		@Override
+		public List<Integer> getVersionArray() {
+			return List.of(5, 0, 0);
+		}
+
+		@Override
+		public int getWireVersion() {
+			return 13;
+		}
+
+	};
+
+	// the H2 backend's map names, kept so existing files open
+	private static final String DATA_PREFIX = "databases.";
+
+	private static final String META_PREFIX = "meta.";
+
+	// longer than a scan of the largest collection takes (STACK.md: a million documents,
+	// some 8 to 14 s)
+	private static final int RETENTION_MILLIS = 15_000;
+
+	// commands that never change the store: answered without waiting for a commit
+	private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
+			"listindexes", "listdatabases", "ismaster", "hello", "buildinfo", "ping", "serverstatus", "whatsmyuri",
+			"getlog", "hostinfo", "getcmdlineopts", "getfreemonitoringstatus", "connectionstatus", "dbstats",
+			"collstats", "validate", "killcursors", "endsessions", "getlasterror", "reseterror", "explain",
+			"getparameter");
+
+	private final GroupCommit groupCommit;
+
+	/**
+	 * Opens (or creates) the store in {@code file}, answering writes once they survive a
+	 * crash of the process.
 	 * @param file the MVStore file, e.g. {@code data/mongo/sujarit.mv}
 	 */
 	public StoreBackend(Path file) {
-		this(new MVStore.Builder().fileName(file.toString()).open());
+		this(file, StoreDurability.PROCESS_CRASH);
 	}
 
-	public StoreBackend(MVStore store) {
+	/**
+	 * Opens (or creates) the store in {@code file}.
+	 * @param file the MVStore file, e.g. {@code data/mongo/sujarit.mv}
+	 * @param durability what an answered write survives
+	 */
+	public StoreBackend(Path file, StoreDurability durability) {
+		this(open(file), durability);
+	}
+
+	private StoreBackend(MVStore store, StoreDurability durability) {
 		super(store);
+		this.groupCommit = new GroupCommit(store, durability);
+		version(SERVER_VERSION);
+	}
+
+	private static MVStore open(Path file) {
+		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+		// H2 keeps a chunk it no longer needs this long before writing over it, so a map
+		// traversal that started on an older version can still read it. Its default, 45
+		// s,
+		// made the file hold some 45 s of commits: hundreds of MB with a commit per
+		// write.
+		store.setRetentionTime(RETENTION_MILLIS);
+		return store;
+	}
+
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (isRead(command, query)) {
+			return super.handleCommand(channel, databaseName, command, query);
+		}
+		return this.groupCommit.write(() -> super.handleCommand(channel, databaseName, command, query));
+	}
+
+	private static boolean isRead(String command, Document query) {
+		String name = command.toLowerCase(Locale.ROOT);
+		if (name.equals("aggregate")) {
+			// $out and $merge write
+			return !(query.get("pipeline") instanceof List<?> stages) || stages.stream()
+				.noneMatch((stage) -> stage instanceof Document document
+						&& (document.containsKey("$out") || document.containsKey("$merge")));
+		}
+		return READS.contains(name);
+	}
+
+	@Override
+	public void close() {
+		// the last writes are committed before the file is closed
+		this.groupCommit.close();
+		super.close();
 	}
 
 	@Override
@@ -63,6 +164,14 @@ public class StoreBackend extends H2Backend {
 			MVMap<KeyValue, Object> map = getMvStore().openMap(mapName,
 					new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
 			return new StoreUniqueIndex(map, indexName, keys, sparse);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			String fullName = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName);
+			MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
+			return new StoreCollection(this, collectionName, options, dataMap, metaMap, getCursorRegistry());
 		}
 
 	}

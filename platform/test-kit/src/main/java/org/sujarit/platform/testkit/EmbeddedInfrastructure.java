@@ -1,10 +1,12 @@
 package org.sujarit.platform.testkit;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.MongoVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,24 @@ final class EmbeddedInfrastructure implements Infrastructure {
 			"transaction.state.log.min.isr", "1", "offsets.topic.replication.factor", "1", "min.insync.replicas", "1",
 			"auto.create.topics.enable", "true");
 
+	// as the dev stack's store (StoreBackend.SERVER_VERSION): MongoDB 5.0, wire version
+	// 13,
+	// so the tests see the server the services meet there. mongo-java-server's own 5.0
+	// reports wire version 8.
+	private static final MongoVersion SERVER_VERSION = new MongoVersion() {
+
+		@Override
+		public List<Integer> getVersionArray() {
+			return List.of(5, 0, 0);
+		}
+
+		@Override
+		public int getWireVersion() {
+			return 13;
+		}
+
+	};
+
 	private final EmbeddedKafkaKraftBroker kafka;
 
 	private final MongoServer mongo;
@@ -42,7 +62,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
 
 	static EmbeddedInfrastructure start() {
 		long started = System.nanoTime();
-		MongoServer mongo = new MongoServer(new MemoryBackend());
+		MongoServer mongo = new MongoServer(new MemoryBackend().version(SERVER_VERSION));
 		EmbeddedKafkaKraftBroker kafka = null;
 		try {
 			// change streams need the oplog

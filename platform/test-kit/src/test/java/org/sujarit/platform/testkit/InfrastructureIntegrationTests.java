@@ -49,6 +49,17 @@ class InfrastructureIntegrationTests {
 	}
 
 	@Test
+	void storeReportsAVersionCurrentClientsAccept() {
+		try (MongoClient client = MongoClients.create(this.infrastructure.mongoUri())) {
+			Document hello = client.getDatabase("admin").runCommand(new Document("isMaster", 1));
+			// pymongo 4.18 refuses wire versions below 9; MongoDB 5.0 is 13
+			assertThat(hello.getInteger("maxWireVersion")).isGreaterThanOrEqualTo(13);
+			Document build = client.getDatabase("admin").runCommand(new Document("buildInfo", 1));
+			assertThat(build.getList("versionArray", Integer.class).get(0)).isGreaterThanOrEqualTo(5);
+		}
+	}
+
+	@Test
 	void recordProducedWithAcksAllIsReadBackFromTheStartOfTheTopic() throws Exception {
 		String topic = "test-kit.round-trip." + UUID.randomUUID();
 		String canary = "canary-" + UUID.randomUUID();

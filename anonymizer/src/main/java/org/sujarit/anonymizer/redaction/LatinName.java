@@ -196,6 +196,25 @@ final class LatinName {
 		return -1;
 	}
 
+	/**
+	 * Whether a key is within three edits of a word of this name: a spelling too far off
+	 * to count as the name, yet too near to count as another.
+	 * @param key a token's key
+	 * @return whether it loosely sounds like a word of the name
+	 */
+	boolean soundsLoosely(String key) {
+		for (List<Set<String>> words : this.variants) {
+			for (Set<String> keys : words) {
+				for (String candidate : keys) {
+					if (PhoneticKey.distance(key, candidate, 3) <= 3) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
 	private static boolean matchesAny(String key, Set<String> keys) {
 		if (key.length() < 2) {
 			return false;

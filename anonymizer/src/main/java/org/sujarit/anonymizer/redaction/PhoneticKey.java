@@ -130,7 +130,15 @@ final class PhoneticKey {
 		return distance(a, b, allowed) <= allowed;
 	}
 
-	private static int distance(String a, String b, int limit) {
+	/**
+	 * The edit distance of two keys, or a number above {@code limit} once it is sure to
+	 * exceed it.
+	 * @param a a key
+	 * @param b another key
+	 * @param limit the largest distance of interest
+	 * @return the distance, exact up to {@code limit}
+	 */
+	static int distance(String a, String b, int limit) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -18,6 +18,10 @@ final class ReporterMatcher {
 	// so alone it only counts between non-Thai characters or after a title.
 	private static final int SHORT_NAME_CODE_POINTS = 3;
 
+	// Longer than this, a stretch of Thai letters after a first name is more than a
+	// family name (ศรีสมบูรณ์ has 10 characters, ณ อยุธยา is two words)
+	private static final int MAX_FAMILY_NAME_LENGTH = 16;
+
 	// Below this many digits a phone number is too unspecific to look for.
 	private static final int MIN_PHONE_DIGITS = 6;
 
@@ -384,7 +388,10 @@ final class ReporterMatcher {
 			return false;
 		}
 		int wordEnd = thaiWordEnd(text, wordStart);
-		if (wordEnd == wordStart || !IdentityPatterns.isFamilyNameLike(text, wordStart, wordEnd)) {
+		// a family name is written as a word of its own; a longer stretch of Thai letters
+		// is the sentence going on
+		if (wordEnd == wordStart || wordEnd - wordStart > MAX_FAMILY_NAME_LENGTH
+				|| !IdentityPatterns.isFamilyNameLike(text, wordStart, wordEnd)) {
 			return false;
 		}
 		Pattern lasts = lastNames();
@@ -499,8 +506,8 @@ final class ReporterMatcher {
 			titles.region(Math.max(0, coreStart - IdentityPatterns.TITLES_MAX_LENGTH), coreStart);
 			boolean titled = titles.find();
 			int start = titled ? titles.start() : coreStart;
-			if (!full && !introducedBefore(text, start)
-					&& partOfAnotherLatinName(original, text, tokens, t, end, isFirst)) {
+			if (!full && titled && !introducedBefore(text, start)
+					&& partOfAnotherLatinName(original, text, tokens, keys, t, end, isFirst)) {
 				t = end;
 				continue;
 			}
@@ -532,17 +539,23 @@ final class ReporterMatcher {
 	}
 
 	/**
-	 * Whether a first name is followed, or a family name preceded, by another capitalised
-	 * Latin word, which makes it somebody else's full name ("Somchai Mangmi").
+	 * Whether a titled first name is followed, or a family name preceded, by another
+	 * capitalised Latin word that does not even loosely sound like the reporter's other
+	 * name, which makes it somebody else's full name ("Mr. Somchai Mangmi").
 	 */
-	private static boolean partOfAnotherLatinName(String original, String text, List<int[]> tokens, int from, int to,
-			boolean isFirst) {
-		if (isFirst) {
-			return to < tokens.size() && LatinName.adjacent(text, tokens.get(to - 1), tokens.get(to))
-					&& Character.isUpperCase(original.charAt(tokens.get(to)[0]));
+	private boolean partOfAnotherLatinName(String original, String text, List<int[]> tokens, String[] keys, int from,
+			int to, boolean isFirst) {
+		int partner = isFirst ? to : from - 1;
+		if (partner < 0 || partner >= tokens.size()) {
+			return false;
 		}
-		return from > 0 && LatinName.adjacent(text, tokens.get(from - 1), tokens.get(from))
-				&& Character.isUpperCase(original.charAt(tokens.get(from - 1)[0]));
+		boolean adjacent = isFirst ? LatinName.adjacent(text, tokens.get(to - 1), tokens.get(partner))
+				: LatinName.adjacent(text, tokens.get(partner), tokens.get(from));
+		if (!adjacent || !Character.isUpperCase(original.charAt(tokens.get(partner)[0]))) {
+			return false;
+		}
+		LatinName other = isFirst ? latinLast() : latinFirst();
+		return !other.soundsLoosely(keys[partner]);
 	}
 
 	private static Pattern alternatives(List<String> variants) {

@@ -129,6 +129,20 @@ final class ThaiRomanizer {
 		return FINAL[c - 'ก'];
 	}
 
+	/**
+	 * Whether two consonants can open a syllable together: กร ขร คร ตร ปร พร บร (and ทร,
+	 * ศร, สร, จร, ซร, in which ร is silent or changes the sound), กล ขล คล ปล ผล พล บล,
+	 * กว ขว คว.
+	 */
+	private static boolean isCluster(char first, char second) {
+		return switch (second) {
+			case 'ร' -> "กขคตปพบทศสจซด".indexOf(first) >= 0;
+			case 'ล' -> "กขคปผพบ".indexOf(first) >= 0;
+			case 'ว' -> "กขค".indexOf(first) >= 0;
+			default -> false;
+		};
+	}
+
 	private static boolean isLowSonorant(char c) {
 		return "งญนมยรลว".indexOf(c) >= 0;
 	}
@@ -205,8 +219,9 @@ final class ThaiRomanizer {
 				j++;
 				next = at(j);
 			}
-			else if ((next == 'ร' || next == 'ล' || next == 'ว') && "กขคตปผพบดทศสจซ".indexOf(c) >= 0
-					&& (lead != 0 && j + 1 < length || isFollowingVowel(at(j + 1))) && at(j + 1) != 'ร') {
+			else if (isCluster(c, next)
+					&& (lead != 0 && (j + 1 < length || lead == 'ไ' || lead == 'ใ') || isFollowingVowel(at(j + 1)))
+					&& at(j + 1) != 'ร') {
 				if (!isFollowingVowel(at(j + 1))) {
 					// under a leading vowel the second letter may also close the
 					// syllable:

@@ -27,7 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code redact IN OUT}: runs the service's {@link Redactor} over a JSON-lines file, one
  * {@code {id, reporter, narrative}} object a line in, one {@code {id, narrative}} a line
- * out, in the same order. Other members of the input (labels of a test set) are ignored.
+ * out, in the same order. An optional {@code accused} (an object with a {@code name}, or
+ * the name) keeps the accused's full name where the reporter shares part of it. Other
+ * members of the input (labels of a test set) are ignored.
  * <p>
  * No Spring context, no Kafka, no MongoDB: the redactor is a plain object. The output is
  * written to a temporary file next to OUT and moved into place only when every line was
@@ -147,7 +149,7 @@ final class RedactCommand {
 			long before = System.nanoTime();
 			String narrative;
 			try {
-				narrative = this.redactor.redact(record.narrative(), record.reporter());
+				narrative = this.redactor.redact(record.narrative(), record.reporter(), record.accusedName());
 			}
 			catch (RuntimeException ex) {
 				// without the cause's message: it could quote the text
@@ -198,7 +200,19 @@ final class RedactCommand {
 			throw new BadInputException("line " + lineNumber + ": 'reporter' is not an object");
 		}
 		return new Record(id, narrative.isNull() ? null : narrative.asString(),
-				(reporter == null || reporter.isNull()) ? null : reporter(reporter, lineNumber));
+				(reporter == null || reporter.isNull()) ? null : reporter(reporter, lineNumber), accusedName(node));
+	}
+
+	/**
+	 * The accused's name of an optional {@code accused} field, an object with a
+	 * {@code name} (as in the sealed report) or the name itself.
+	 */
+	private static String accusedName(JsonNode node) {
+		JsonNode accused = node.get("accused");
+		if (accused != null && accused.isObject()) {
+			accused = accused.get("name");
+		}
+		return (accused != null && accused.isString()) ? accused.asString() : null;
 	}
 
 	private static Reporter reporter(JsonNode node, int lineNumber) {
@@ -218,7 +232,7 @@ final class RedactCommand {
 		return new Reporter(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
 	}
 
-	private record Record(JsonNode id, String narrative, Reporter reporter) {
+	private record Record(JsonNode id, String narrative, Reporter reporter, String accusedName) {
 	}
 
 	private record Summary(int records, long redactNanos) {

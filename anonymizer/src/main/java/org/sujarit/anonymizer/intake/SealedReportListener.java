@@ -75,7 +75,10 @@ public class SealedReportListener {
 
 	private String redact(SealedReport report) {
 		try {
-			return this.redactor.redact(report.narrative(), report.reporter());
+			// the accused named in the form keeps a first or family name shared with the
+			// reporter
+			String accused = (report.accused() != null) ? report.accused().name() : null;
+			return this.redactor.redact(report.narrative(), report.reporter(), accused);
 		}
 		catch (RuntimeException ex) {
 			// without the cause: its message could quote the text being redacted

@@ -72,6 +72,57 @@ final class IdentityPatterns {
 	static final int SELF_REFERENCE_MAX_LENGTH = 12;
 
 	/**
+	 * A word ending in a name glued to a title, such as "นายสมศักดิ์" or
+	 * "ผู้ถูกร้องคือนายสมศักดิ์"; the name is in group {@code name}. Run it with
+	 * transparent bounds on the stretch of Thai letters before a family name.
+	 */
+	static final Pattern TITLED_WORD_END = Pattern.compile(TITLE + " *(?<name>[" + THAI + "]{2,})$");
+
+	// Words that follow a name but are no family name: particles, verbs and nouns a
+	// sentence goes on with ("นายสมชาย ได้รับเงิน", "สมชาย แจ้งว่า", "สมชาย ผู้แจ้ง").
+	private static final Pattern NOT_A_FAMILY_NAME = Pattern
+		.compile("(?:ได้|เป็น|ที่|ซึ่ง|และ|กับ|ให้|ไม่|ก็|จึง|ว่า|มา|ไป|ขอ"
+				+ "|แจ้ง|ร้อง|เคย|ยัง|จะ|คือ|นั้น|นี้|ด้วย|เอง|เพราะ|แต่|หรือ|โทร|เบอร์|อีเมล|ไลน์|บ้าน|อยู่|อายุ|ตำแหน่ง|เมื่อ"
+				+ "|ใน|จาก|ถึง|เพื่อ|โดย|ขณะ|เห็น|พบ|รู้|ทราบ|ถูก|เรียก|รับ|ส่ง|ทำ|สั่ง|ค่ะ|ครับ|คะ|นะ|อยาก|ต้องการ|ผู้|เจ้า|นัก"
+				+ "|ปลัด|หัวหน้า|นายก|รอง|ประธาน|พนักงาน|ข้าราชการ|เลข|หมู่|ติดต่อ|ร่วม|พร้อม|จ่าย|เอา|เก็บ|ใช้|บอก|พูด|กล่าว"
+				+ "|เขียน|ลง|นำ|เข้า|ออก|อ้าง|ระบุ|ชื่อ|ผม|ดิฉัน|ข้าพเจ้า|เรา|เขา|ท่าน|ตาม|แล้ว|เช่น|ซึ่ง|หาก|ถ้า|จน|ยืนยัน"
+				+ "|กำลัง|คง|อาจ|น่า|ต้อง|เลย|อีก|อาศัย|พัก|ทำงาน|เกิด|ขับ|นั่ง|เดิน|โอน|ยื่น|พยายาม|รู้สึก|ยอม|ชอบ|ตอบ|ถาม|ช่วย|คิด|เชื่อ"
+				+ "|กลัว|หวัง|เสีย|จ้าง|แนบ|สามารถ|ขอบคุณ|ทุจริต|โกง|กิน|นาย|นาง|คุณ)");
+
+	// Positions and roles written after an official's name.
+	private static final Pattern POSITION = Pattern.compile("(?:\\(|ปลัด|ผู้อำนวยการ|ผอ\\.|หัวหน้า|นายก|รองนายก"
+			+ "|เจ้าหน้าที่|จนท\\.|เจ้าพนักงาน|นักวิชาการ|นักจัดการ|นักทรัพยากร|ตำแหน่ง|ผู้ใหญ่บ้าน|กำนัน|ประธาน|พนักงาน"
+			+ "|ข้าราชการ|นายช่าง|เลขานุการ|สมาชิก|ผู้ช่วย|รอง|สารวัตร|ผู้กำกับ|ผู้จัดการ|ผู้รับเหมา|เจ้าของ|หุ้นส่วน|กรรมการ"
+			+ "|ซึ่งเป็น|ที่เป็น|ผู้ถูกร้อง|ผกก|สว\\.|ครู|อาจารย์|แพทย์|พยาบาล|ช่าง|หน\\.|ผช\\.)");
+
+	/**
+	 * Whether the Thai word between {@code start} and {@code end} can be a family name:
+	 * at least two letters and not a word a sentence goes on with after a name.
+	 * @param text the normalised text
+	 * @param start where the word starts
+	 * @param end where it ends
+	 * @return whether it can be a family name
+	 */
+	static boolean isFamilyNameLike(String text, int start, int end) {
+		return end - start >= 2 && !NOT_A_FAMILY_NAME.matcher(text).region(start, end).lookingAt();
+	}
+
+	/**
+	 * Whether a position or role ("ปลัด", "ผู้อำนวยการ", "(") is written at an index.
+	 * @param text the normalised text
+	 * @param at the index
+	 * @return whether a position starts there
+	 */
+	static boolean isPositionAt(String text, int at) {
+		return at < text.length() && POSITION.matcher(text).region(at, text.length()).lookingAt();
+	}
+
+	/**
+	 * Titles at the start of a name typed into a form, such as "ว่าที่ ร.ต. สมชาย".
+	 */
+	static final Pattern LEADING_TITLES = Pattern.compile("^(?:" + TITLE + " *){1,3}");
+
+	/**
 	 * A title at the start of a form field such as a first name typed as "นายสมชาย".
 	 */
 	static final Pattern LEADING_FORMAL_TITLE = Pattern.compile(
@@ -136,6 +187,9 @@ final class IdentityPatterns {
 		LABELS_LONGEST_FIRST = List.copyOf(labels);
 	}
 
+	// a name this short (นก, ชัย) split by a blank is two other words
+	private static final int UNSPLIT_NAME_CODE_POINTS = 3;
+
 	private IdentityPatterns() {
 	}
 
@@ -156,7 +210,10 @@ final class IdentityPatterns {
 	/**
 	 * A regex for a name in which a blank may be any run of blanks and the Thai letters
 	 * people type in two ways match either way: แ also as เเ (two sara e), ำ also as ํ
-	 * followed by า (nikhahit and sara aa, with a tone mark before or between them).
+	 * followed by า (nikhahit and sara aa, with a tone mark before or between them). In a
+	 * Thai name of more than {@value #UNSPLIT_NAME_CODE_POINTS} letters a blank (a space,
+	 * or a zero-width space the editor inserted) may also stand inside a word, before any
+	 * letter that is not written above or below the one before it: "สม ชาย".
 	 * @param name the name, normalised and {@linkplain #composeThai composed}
 	 * @param blanksRequired whether a blank in the name needs a blank in the text (Latin
 	 * names) or may also be left out (Thai writes names both ways)
@@ -164,6 +221,7 @@ final class IdentityPatterns {
 	 */
 	static String literal(String name, boolean blanksRequired) {
 		String[] words = name.strip().split(" +");
+		boolean splittable = !blanksRequired && name.codePointCount(0, name.length()) > UNSPLIT_NAME_CODE_POINTS;
 		StringBuilder regex = new StringBuilder();
 		for (String word : words) {
 			if (regex.length() > 0) {
@@ -172,6 +230,10 @@ final class IdentityPatterns {
 			StringBuilder plain = new StringBuilder();
 			for (int i = 0; i < word.length(); i++) {
 				char c = word.charAt(i);
+				if (splittable && i > 0 && (ThaiRomanizer.isConsonant(c) || ThaiText.isLeadingVowel(c))) {
+					quote(plain, regex);
+					regex.append(" {0,2}");
+				}
 				boolean toneBeforeSaraAm = isToneMark(c) && i + 1 < word.length() && word.charAt(i + 1) == SARA_AM;
 				if (c == SARA_AE || c == SARA_AM || toneBeforeSaraAm) {
 					quote(plain, regex);

@@ -31,6 +31,18 @@ public class Redactor {
 	 * @return the narrative with the identity replaced by placeholders
 	 */
 	public String redact(String narrative, Reporter reporter) {
+		return redact(narrative, reporter, null);
+	}
+
+	/**
+	 * Redacts a narrative, keeping the accused official's full name wherever it stands,
+	 * also when it shares a first or family name with the reporter.
+	 * @param narrative the report text, may be null
+	 * @param reporter the identity from the report form, or null for an anonymous report
+	 * @param accusedName the accused's name from the report form, may be null
+	 * @return the narrative with the identity replaced by placeholders
+	 */
+	public String redact(String narrative, Reporter reporter, String accusedName) {
 		if (narrative == null || narrative.isEmpty()) {
 			return narrative;
 		}
@@ -39,12 +51,38 @@ public class Redactor {
 		List<Span> spans = new ArrayList<>();
 		collectNationalIds(text, digits, spans);
 		if (reporter != null && !reporter.isEmpty()) {
-			ReporterMatcher.of(reporter).collect(text, digits, spans);
+			ReporterMatcher.of(reporter).collect(narrative, text, digits, spans);
+			keepAccused(text, accusedName, spans);
 		}
 		if (spans.isEmpty()) {
 			return narrative;
 		}
 		return replace(narrative, merge(narrative, spans));
+	}
+
+	/**
+	 * Drops the name spans that cut into the accused's full name: a name the reporter
+	 * shares with the accused there is the accused's.
+	 */
+	private static void keepAccused(String text, String accusedName, List<Span> spans) {
+		if (accusedName == null || accusedName.isBlank()) {
+			return;
+		}
+		String name = IdentityPatterns.composeThai(ThaiText.normalize(accusedName).strip());
+		name = IdentityPatterns.LEADING_TITLES.matcher(name).replaceFirst("").strip();
+		if (name.indexOf(' ') < 0) {
+			// a first name alone does not tell the accused from the reporter
+			return;
+		}
+		boolean latin = name.chars().anyMatch((c) -> ThaiText.isAsciiLetter((char) c));
+		java.util.regex.Matcher accused = java.util.regex.Pattern.compile(IdentityPatterns.literal(name, latin))
+			.matcher(text);
+		while (accused.find()) {
+			int start = accused.start();
+			int end = accused.end();
+			spans
+				.removeIf((span) -> span.placeholder() == Placeholder.NAME && span.start() < end && span.end() > start);
+		}
 	}
 
 	private void collectNationalIds(String text, DigitRuns digits, List<Span> spans) {

@@ -18,6 +18,10 @@ final class ReporterMatcher {
 	// so alone it only counts between non-Thai characters or after a title.
 	private static final int SHORT_NAME_CODE_POINTS = 3;
 
+	// Longer than this, a stretch of Thai letters after a first name is more than a
+	// family name (ศรีสมบูรณ์ has 10 characters, ณ อยุธยา is two words)
+	private static final int MAX_FAMILY_NAME_LENGTH = 16;
+
 	// Below this many digits a phone number is too unspecific to look for.
 	private static final int MIN_PHONE_DIGITS = 6;
 
@@ -27,6 +31,22 @@ final class ReporterMatcher {
 	private final Pattern names;
 
 	private final List<NameForm> nameForms;
+
+	private final List<String> firstNameVariants;
+
+	private final List<String> lastNameVariants;
+
+	// Built when first needed, as most narratives need none of them: the first and last
+	// name alone, to tell the reporter's full name from another's, and the sound keys of
+	// the names' words, for names written in Latin letters. A matcher serves one
+	// redaction on one thread.
+	private Pattern firstNames;
+
+	private Pattern lastNames;
+
+	private LatinName latinFirst;
+
+	private LatinName latinLast;
 
 	private final String phone;
 
@@ -46,6 +66,8 @@ final class ReporterMatcher {
 	private ReporterMatcher(Reporter reporter) {
 		this.nameForms = nameForms(reporter.firstName(), reporter.lastName());
 		this.names = namesPattern(this.nameForms);
+		this.firstNameVariants = nameVariants(reporter.firstName());
+		this.lastNameVariants = nameVariants(reporter.lastName());
 		this.phone = nationalSignificantNumber(reporter.phone());
 		String id = ThaiText.digitsOf(reporter.nationalId());
 		this.nationalId = (id.length() >= MIN_PHONE_DIGITS) ? id : null;
@@ -68,21 +90,33 @@ final class ReporterMatcher {
 
 	/**
 	 * Adds the spans of the reporter's identity.
+	 * @param original the narrative as written (for the letter case of names)
 	 * @param text the normalised narrative
 	 * @param digits its digit runs
 	 * @param spans receives the spans
 	 */
-	void collect(String text, DigitRuns digits, List<Span> spans) {
+	void collect(String original, String text, DigitRuns digits, List<Span> spans) {
 		// the reporter's own numbers are also looked for across slashes, commas and
 		// underscores (081/234-5678); any other number only across the usual separators
-		DigitRuns loose = DigitRuns.scan(text, true);
-		collectDigits(text, loose, this.nationalId, Placeholder.NATIONAL_ID, spans);
-		collectPhone(text, loose, this.phone, Placeholder.PHONE, spans);
-		collectPhone(text, loose, this.lineIdDigits, Placeholder.LINE_ID, spans);
+		// and with the Thai number words read as digits ("ศูนย์ แปด หนึ่ง ...")
+		int[] wordEnd = new int[text.length()];
+		String spoken = ThaiText.withNumberWordsAsDigits(text, wordEnd);
+		DigitRuns loose = DigitRuns.scan(spoken, true);
+		List<Span> numbers = new ArrayList<>();
+		collectDigits(spoken, loose, this.nationalId, Placeholder.NATIONAL_ID, numbers);
+		collectPhone(spoken, loose, this.phone, Placeholder.PHONE, numbers);
+		collectPhone(spoken, loose, this.lineIdDigits, Placeholder.LINE_ID, numbers);
+		for (Span number : numbers) {
+			// a number word stands as its first letter: the span takes in the whole word
+			int end = (wordEnd[number.end() - 1] >= 0) ? wordEnd[number.end() - 1] : number.end();
+			spans.add(new Span(number.start(), end, number.placeholder()));
+		}
 		collectEmail(text, spans);
 		collectLineId(text, spans);
 		collectAddress(text, spans);
 		collectNames(text, spans);
+		collectLatinNames(original, text, spans);
+		collectThaiSpellings(text, spans);
 	}
 
 	private void collectDigits(String text, DigitRuns digits, String wanted, Placeholder placeholder,
@@ -146,7 +180,8 @@ final class ReporterMatcher {
 	}
 
 	private void collectEmail(String text, List<Span> spans) {
-		if (this.email == null && this.lineId == null) {
+		if (this.email == null && this.lineId == null && this.firstNameVariants.isEmpty()
+				&& this.lastNameVariants.isEmpty()) {
 			return;
 		}
 		Matcher matcher = IdentityPatterns.EMAIL.matcher(text);
@@ -157,7 +192,7 @@ final class ReporterMatcher {
 			// domain,
 			// with or without the dots and "+tag" mail services ignore
 			if ((this.email != null && (local + "@" + domain).contains(this.email))
-					|| sameMailbox(local, this.emailLocalPart) || local.equals(this.lineId)) {
+					|| sameMailbox(local, this.emailLocalPart) || local.equals(this.lineId) || namesMailbox(local)) {
 				spans.add(new Span(matcher.start(), matcher.end(), Placeholder.EMAIL));
 			}
 		}
@@ -173,6 +208,19 @@ final class ReporterMatcher {
 				&& !this.emailLocalPart.chars().allMatch(ThaiText::isAsciiDigitCode)) {
 			collectToken(text, this.emailLocalPart, Placeholder.EMAIL, spans);
 		}
+	}
+
+	/**
+	 * Whether an address's user name holds the reporter's first or family name in Latin
+	 * letters ("theerawat.b"): an address of the reporter's that the form does not give.
+	 */
+	private boolean namesMailbox(String local) {
+		for (String letters : local.split("[^a-z]+")) {
+			if (latinFirst().isWord(letters) || latinLast().isWord(letters)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean sameMailbox(String local, String reporters) {
@@ -274,6 +322,14 @@ final class ReporterMatcher {
 				introductions.region(Math.max(0, coreStart - IdentityPatterns.SELF_REFERENCE_MAX_LENGTH), coreStart);
 				introduced = introductions.find();
 			}
+			boolean selfIntroduced = introduced || (titled && introducedBefore(text, titles.start()));
+			if (!form.full() && !selfIntroduced && form.accepts(text, coreStart, coreEnd, titled, introduced)
+					&& (form.part() == Part.FIRST && firstNameOfAnother(text, coreEnd, titled)
+							|| form.part() == Part.LAST && lastNameOfAnother(text, coreStart, coreEnd))) {
+				// the reporter's first or last name inside somebody else's full name
+				from = coreEnd;
+				continue;
+			}
 			if (form.accepts(text, coreStart, coreEnd, titled, introduced)) {
 				int start = titled ? titles.start() : coreStart;
 				int end = (matcher.group("nickname") != null) ? matcher.end("nickname") : coreEnd;
@@ -284,6 +340,235 @@ final class ReporterMatcher {
 				from = coreStart + 1;
 			}
 		}
+	}
+
+	private Pattern firstNames() {
+		if (this.firstNames == null && !this.firstNameVariants.isEmpty()) {
+			this.firstNames = alternatives(this.firstNameVariants);
+		}
+		return this.firstNames;
+	}
+
+	private Pattern lastNames() {
+		if (this.lastNames == null && !this.lastNameVariants.isEmpty()) {
+			this.lastNames = alternatives(this.lastNameVariants);
+		}
+		return this.lastNames;
+	}
+
+	private LatinName latinFirst() {
+		if (this.latinFirst == null) {
+			this.latinFirst = LatinName.of(this.firstNameVariants);
+		}
+		return this.latinFirst;
+	}
+
+	private LatinName latinLast() {
+		if (this.latinLast == null) {
+			this.latinLast = LatinName.of(this.lastNameVariants);
+		}
+		return this.latinLast;
+	}
+
+	private static boolean introducedBefore(String text, int at) {
+		Matcher introductions = IdentityPatterns.SELF_REFERENCE_BEFORE.matcher(text).useTransparentBounds(true);
+		introductions.region(Math.max(0, at - IdentityPatterns.SELF_REFERENCE_MAX_LENGTH), at);
+		return introductions.find();
+	}
+
+	/**
+	 * Whether the reporter's first name at {@code end} is followed by another person's
+	 * family name: a word that is not the reporter's family name nor a common word after
+	 * a name ("ได้", "เป็น", "แจ้ง" ...), with a title before the first name or a
+	 * position after the family name ("นายสมชาย มั่งมี", "สมชาย มั่งมี ปลัด อบต.").
+	 */
+	private boolean firstNameOfAnother(String text, int end, boolean titled) {
+		int wordStart = skipBlanks(text, end);
+		if (wordStart == end || wordStart >= text.length()) {
+			return false;
+		}
+		int wordEnd = thaiWordEnd(text, wordStart);
+		// a family name is written as a word of its own; a longer stretch of Thai letters
+		// is the sentence going on
+		if (wordEnd == wordStart || wordEnd - wordStart > MAX_FAMILY_NAME_LENGTH
+				|| !IdentityPatterns.isFamilyNameLike(text, wordStart, wordEnd)) {
+			return false;
+		}
+		Pattern lasts = lastNames();
+		if (lasts != null && lasts.matcher(text).region(wordStart, text.length()).lookingAt()) {
+			return false;
+		}
+		return titled || IdentityPatterns.isPositionAt(text, skipBlanks(text, wordEnd));
+	}
+
+	/**
+	 * Whether the reporter's family name at {@code start} follows another person's first
+	 * name: a word that is not the reporter's first name, with a title before it or a
+	 * position after the family name ("นายสมศักดิ์ ใจดี").
+	 */
+	private boolean lastNameOfAnother(String text, int start, int end) {
+		int wordEnd = start;
+		while (wordEnd > 0 && ThaiText.isBlankChar(text.charAt(wordEnd - 1))) {
+			wordEnd--;
+		}
+		if (wordEnd == start || wordEnd == 0 || !ThaiText.isThai(text.charAt(wordEnd - 1))) {
+			return false;
+		}
+		int wordStart = wordEnd;
+		while (wordStart > 0 && ThaiText.isThai(text.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		Pattern firsts = firstNames();
+		if (firsts != null) {
+			Matcher first = firsts.matcher(text).useTransparentBounds(true);
+			first.region(wordStart, wordEnd);
+			while (first.find()) {
+				if (first.end() == wordEnd) {
+					return false;
+				}
+			}
+		}
+		// the title glued to the first name ("นายสมศักดิ์") or written before it
+		Matcher titledWord = IdentityPatterns.TITLED_WORD_END.matcher(text).useTransparentBounds(true);
+		titledWord.region(wordStart, wordEnd);
+		boolean titled = titledWord.find();
+		int nameStart = titled ? titledWord.start("name") : wordStart;
+		if (!titled) {
+			Matcher titles = IdentityPatterns.TITLES_BEFORE.matcher(text).useTransparentBounds(true);
+			titles.region(Math.max(0, wordStart - IdentityPatterns.TITLES_MAX_LENGTH), wordStart);
+			titled = titles.find();
+		}
+		if (wordEnd - nameStart < 2 || introducedBefore(text, nameStart)) {
+			return false;
+		}
+		return titled || IdentityPatterns.isPositionAt(text, skipBlanks(text, end));
+	}
+
+	private static int skipBlanks(String text, int at) {
+		int i = at;
+		while (i < text.length() && ThaiText.isBlankChar(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	private static int thaiWordEnd(String text, int start) {
+		int i = start;
+		while (i < text.length() && ThaiText.isThai(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * Finds the reporter's name written in Latin letters, in any of the spellings people
+	 * use for a Thai name ({@link PhoneticKey}): "Somchai Jaidee", "SOMCHAI CHAIDI", "Mr.
+	 * Somchai". A first name followed by another capitalised name, or a family name after
+	 * one, is somebody else's full name and stays.
+	 */
+	private void collectLatinNames(String original, String text, List<Span> spans) {
+		if (this.firstNameVariants.isEmpty() && this.lastNameVariants.isEmpty()) {
+			return;
+		}
+		List<int[]> tokens = LatinName.tokens(text);
+		if (tokens.isEmpty()) {
+			return;
+		}
+		LatinName latinFirst = latinFirst();
+		LatinName latinLast = latinLast();
+		String[] keys = new String[tokens.size()];
+		for (int i = 0; i < keys.length; i++) {
+			int[] token = tokens.get(i);
+			keys[i] = PhoneticKey.of(text.substring(token[0], token[1]));
+		}
+		Matcher titles = IdentityPatterns.TITLES_BEFORE.matcher(text).useTransparentBounds(true);
+		int t = 0;
+		while (t < tokens.size()) {
+			int firstWords = latinFirst.matchAt(keys, tokens, text, t);
+			int lastWords = latinLast.matchAt(keys, tokens, text, t);
+			if (firstWords == 0 && lastWords == 0) {
+				t++;
+				continue;
+			}
+			boolean isFirst = firstWords >= lastWords;
+			int words = Math.max(firstWords, lastWords);
+			int end = t + words;
+			boolean full = false;
+			if (end < tokens.size() && LatinName.adjacent(text, tokens.get(end - 1), tokens.get(end))) {
+				int other = isFirst ? latinLast.matchAt(keys, tokens, text, end)
+						: latinFirst.matchAt(keys, tokens, text, end);
+				if (other > 0) {
+					end += other;
+					full = true;
+				}
+			}
+			int coreStart = tokens.get(t)[0];
+			titles.region(Math.max(0, coreStart - IdentityPatterns.TITLES_MAX_LENGTH), coreStart);
+			boolean titled = titles.find();
+			int start = titled ? titles.start() : coreStart;
+			if (!full && titled && !introducedBefore(text, start)
+					&& partOfAnotherLatinName(original, text, tokens, keys, t, end, isFirst)) {
+				t = end;
+				continue;
+			}
+			spans.add(new Span(start, tokens.get(end - 1)[1], Placeholder.NAME));
+			t = end;
+		}
+	}
+
+	/**
+	 * Finds a name the form holds in Latin letters written in Thai, with the titles
+	 * before it.
+	 */
+	private void collectThaiSpellings(String text, List<Span> spans) {
+		if (this.firstNameVariants.stream().noneMatch(ReporterMatcher::isLatin)
+				&& this.lastNameVariants.stream().noneMatch(ReporterMatcher::isLatin)) {
+			return;
+		}
+		List<int[]> found = new ArrayList<>();
+		latinFirst().findInThai(text, found);
+		latinLast().findInThai(text, found);
+		if (found.isEmpty()) {
+			return;
+		}
+		Matcher titles = IdentityPatterns.TITLES_BEFORE.matcher(text).useTransparentBounds(true);
+		for (int[] name : found) {
+			titles.region(Math.max(0, name[0] - IdentityPatterns.TITLES_MAX_LENGTH), name[0]);
+			spans.add(new Span(titles.find() ? titles.start() : name[0], name[1], Placeholder.NAME));
+		}
+	}
+
+	/**
+	 * Whether a titled first name is followed, or a family name preceded, by another
+	 * capitalised Latin word that does not even loosely sound like the reporter's other
+	 * name, which makes it somebody else's full name ("Mr. Somchai Mangmi").
+	 */
+	private boolean partOfAnotherLatinName(String original, String text, List<int[]> tokens, String[] keys, int from,
+			int to, boolean isFirst) {
+		int partner = isFirst ? to : from - 1;
+		if (partner < 0 || partner >= tokens.size()) {
+			return false;
+		}
+		boolean adjacent = isFirst ? LatinName.adjacent(text, tokens.get(to - 1), tokens.get(partner))
+				: LatinName.adjacent(text, tokens.get(partner), tokens.get(from));
+		if (!adjacent || !Character.isUpperCase(original.charAt(tokens.get(partner)[0]))) {
+			return false;
+		}
+		LatinName other = isFirst ? latinLast() : latinFirst();
+		return !other.soundsLoosely(keys[partner]);
+	}
+
+	private static Pattern alternatives(List<String> variants) {
+		if (variants.isEmpty()) {
+			return null;
+		}
+		List<String> regexes = new ArrayList<>();
+		for (String variant : variants) {
+			if (!isLatin(variant)) {
+				regexes.add(IdentityPatterns.literal(variant, false));
+			}
+		}
+		return regexes.isEmpty() ? null : Pattern.compile("(?:" + String.join("|", regexes) + ")");
 	}
 
 	private NameForm matchedForm(Matcher matcher) {
@@ -305,19 +590,23 @@ final class ReporterMatcher {
 				forms.add(new NameForm(
 						IdentityPatterns.literal(first, latin) + (latin ? " +" : " *")
 								+ IdentityPatterns.literal(last, latin),
-						true, false, latin, first.length() + last.length() + 1));
+						true, false, latin, first.length() + last.length() + 1, Part.EITHER));
 				// family name first, as on some official lists; needs a blank between
 				forms.add(new NameForm(
 						IdentityPatterns.literal(last, latin) + " +" + IdentityPatterns.literal(first, latin), true,
-						false, latin, first.length() + last.length()));
+						false, latin, first.length() + last.length(), Part.EITHER));
 			}
 		}
-		List<String> singles = new ArrayList<>(firsts);
-		singles.addAll(lasts);
-		for (String single : singles) {
-			boolean latin = isLatin(single);
-			boolean tooShort = single.codePointCount(0, single.length()) <= SHORT_NAME_CODE_POINTS;
-			forms.add(new NameForm(IdentityPatterns.literal(single, latin), false, tooShort, latin, single.length()));
+		// a whole name typed into one field gives words that may be either part
+		Part firstPart = (firsts.size() > 0 && firsts.get(0).contains(" ")) ? Part.EITHER : Part.FIRST;
+		Part lastPart = (lasts.size() > 0 && lasts.get(0).contains(" ")) ? Part.EITHER : Part.LAST;
+		for (String single : firsts) {
+			addSingle(forms, single, firstPart);
+		}
+		for (String single : lasts) {
+			if (!firsts.contains(single)) {
+				addSingle(forms, single, lastPart);
+			}
 		}
 		// the regex takes the first alternative that matches at a position: longest first
 		forms.sort(Comparator.comparing(NameForm::full)
@@ -326,10 +615,17 @@ final class ReporterMatcher {
 		List<NameForm> numbered = new ArrayList<>(forms.size());
 		for (int i = 0; i < forms.size(); i++) {
 			NameForm form = forms.get(i);
-			numbered
-				.add(new NameForm(form.regex(), form.full(), form.tooShort(), form.latin(), form.length(), "n" + i));
+			numbered.add(new NameForm(form.regex(), form.full(), form.tooShort(), form.latin(), form.length(),
+					form.part(), "n" + i));
 		}
 		return List.copyOf(numbered);
+	}
+
+	private static void addSingle(List<NameForm> forms, String single, Part part) {
+		boolean latin = isLatin(single);
+		boolean tooShort = single.codePointCount(0, single.length()) <= SHORT_NAME_CODE_POINTS;
+		forms.add(new NameForm(IdentityPatterns.literal(single, latin), false, tooShort, latin, single.length(),
+				(single.contains(" ")) ? Part.EITHER : part));
 	}
 
 	private static Pattern namesPattern(List<NameForm> forms) {
@@ -489,6 +785,15 @@ final class ReporterMatcher {
 	}
 
 	/**
+	 * Which part of the reporter's name a form is.
+	 */
+	private enum Part {
+
+		FIRST, LAST, EITHER
+
+	}
+
+	/**
 	 * One way the reporter's name can appear.
 	 *
 	 * @param regex the regex for the name itself
@@ -496,12 +801,14 @@ final class ReporterMatcher {
 	 * @param tooShort whether the name alone is so short it needs clear word boundaries
 	 * @param latin whether it is written in Latin letters
 	 * @param length the length, to try longer forms first
+	 * @param part which part of the name it is
 	 * @param group the regex group it is captured in
 	 */
-	private record NameForm(String regex, boolean full, boolean tooShort, boolean latin, int length, String group) {
+	private record NameForm(String regex, boolean full, boolean tooShort, boolean latin, int length, Part part,
+			String group) {
 
-		NameForm(String regex, boolean full, boolean tooShort, boolean latin, int length) {
-			this(regex, full, tooShort, latin, length, null);
+		NameForm(String regex, boolean full, boolean tooShort, boolean latin, int length, Part part) {
+			this(regex, full, tooShort, latin, length, part, null);
 		}
 
 		/**

@@ -44,6 +44,48 @@ final class ThaiText {
 		return new String(out);
 	}
 
+	// the Thai words for the digits, as people read out phone numbers ("ศูนย์ แปด หนึ่ง
+	// ..."), with the spoken forms โท (two) and นึง (one) and แ typed as เเ; index =
+	// digit
+	private static final String[][] NUMBER_WORDS = { { "ศูนย์", "สูญ" }, { "หนึ่ง", "นึ่ง", "นึง" }, { "สอง", "โท" },
+			{ "สาม" }, { "สี่" }, { "ห้า" }, { "หก" }, { "เจ็ด" }, { "แปด", "เเปด" }, { "เก้า" } };
+
+	/**
+	 * Writes every Thai number word of a normalised text as its digit followed by spaces,
+	 * keeping the length, so a number read out in words ("ศูนย์แปด หนึ่ง...") becomes a
+	 * digit run like any other. Where a word was replaced, {@code wordEnd} holds for each
+	 * of its positions the index after the word, elsewhere -1.
+	 * @param text the normalised text
+	 * @param wordEnd receives the word ends, as long as {@code text}
+	 * @return the text with digits for number words
+	 */
+	static String withNumberWordsAsDigits(String text, int[] wordEnd) {
+		java.util.Arrays.fill(wordEnd, -1);
+		char[] out = null;
+		for (int i = 0; i < text.length(); i++) {
+			if (!isThai(text.charAt(i))) {
+				continue;
+			}
+			for (int digit = 0; digit < NUMBER_WORDS.length; digit++) {
+				for (String word : NUMBER_WORDS[digit]) {
+					if (text.startsWith(word, i)) {
+						if (out == null) {
+							out = text.toCharArray();
+						}
+						int end = i + word.length();
+						out[i] = (char) ('0' + digit);
+						java.util.Arrays.fill(out, i + 1, end, ' ');
+						java.util.Arrays.fill(wordEnd, i, end, end);
+						i = end - 1;
+						digit = NUMBER_WORDS.length;
+						break;
+					}
+				}
+			}
+		}
+		return (out != null) ? new String(out) : text;
+	}
+
 	/**
 	 * The ASCII digits of a value in any script, dropping everything else.
 	 * @param value the value, may be null

@@ -105,6 +105,18 @@ class RedactCommandTests {
 	}
 
 	@Test
+	void accusedGivenWithTheRecordKeepsTheNameTheyShareWithTheReporter() throws IOException {
+		Path input = write(
+				"""
+						{"id": "e", "reporter": {"firstName": "สมชาย", "lastName": "ใจดี"}, "accused": {"name": "สมชาย มั่งมี"}, "narrative": "สมชาย มั่งมี เก็บเงิน ผมสมชายเห็น"}
+						""");
+		Path output = this.dir.resolve("out.jsonl");
+		assertThat(run("redact", input.toString(), output.toString())).isZero();
+		assertThat(Files.readAllLines(output, StandardCharsets.UTF_8))
+			.containsExactly("{\"id\":\"e\",\"narrative\":\"สมชาย มั่งมี เก็บเงิน ผม[ผู้แจ้ง]เห็น\"}");
+	}
+
+	@Test
 	void readsStandardInputAndWritesStandardOutput() {
 		InputStream stdin = System.in;
 		try {

@@ -37,6 +37,23 @@ class RedactorTests {
 	}
 
 	@Test
+	void reportersNameInPassportSpellingAndPhoneReadOutInWordsAreRemoved() {
+		assertThat(redact("I am SOMCHAI JAIDEE (Mr. Somchai), call me on ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด"))
+			.isEqualTo("I am [ผู้แจ้ง] ([ผู้แจ้ง]), call me on [โทรศัพท์]");
+	}
+
+	@Test
+	void nameSplitByAZeroWidthSpaceIsRemoved() {
+		assertThat(redact("ผู้ร้อง สม\u200Bชาย ใจ\u200Bดี")).isEqualTo("ผู้ร้อง [ผู้แจ้ง]");
+	}
+
+	@Test
+	void accusedWhoSharesTheReportersFirstNameIsKept() {
+		assertThat(redact("ปลัดฯ นายสมชาย มั่งมี เรียกรับเงิน ผมสมชายเป็นผู้เห็นเหตุการณ์"))
+			.isEqualTo("ปลัดฯ นายสมชาย มั่งมี เรียกรับเงิน ผม[ผู้แจ้ง]เป็นผู้เห็นเหตุการณ์");
+	}
+
+	@Test
 	void nameGluedToThaiWordsIsRemoved() {
 		assertThat(redact("ผมชื่อสมชายใจดีขอแจ้งว่า และขอให้ปกปิดชื่อสมชายด้วย"))
 			.isEqualTo("ผมชื่อ[ผู้แจ้ง]ขอแจ้งว่า และขอให้ปกปิดชื่อ[ผู้แจ้ง]ด้วย");

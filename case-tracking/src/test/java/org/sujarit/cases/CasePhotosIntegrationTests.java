@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -71,8 +70,7 @@ class CasePhotosIntegrationTests extends CaseTrackingIntegrationTest {
 	@DynamicPropertySource
 	static void sealingKeys(DynamicPropertyRegistry registry) throws IOException {
 		// reclassification seals the complainant's contact for the anonymizer
-		Path keys = Files.createTempDirectory("sujarit-cases-photo-keys");
-		Keysets.ensureDevelopmentKeysets(keys);
+		Path keys = StaffHttp.sealingKeys();
 		registry.add("sujarit.cases.reclassification.sealing-keyset",
 				() -> keys.resolve(Keysets.SEALING_PUBLIC).toString());
 	}

@@ -2,7 +2,6 @@ package org.sujarit.cases;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import org.sujarit.platform.events.SealedFollowUp;
 import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.testkit.Infrastructure;
+import org.sujarit.platform.testkit.MongoDump;
 import org.sujarit.platform.testkit.SujaritIntegrationTest;
 import org.sujarit.platform.testkit.TopicReader;
 import org.sujarit.platform.testkit.TopicRecord;
@@ -65,8 +65,7 @@ class ReclassificationIntegrationTests {
 
 	@DynamicPropertySource
 	static void sealingKeys(DynamicPropertyRegistry registry) throws IOException {
-		keys = Files.createTempDirectory("sujarit-cases-keys");
-		Keysets.ensureDevelopmentKeysets(keys);
+		keys = StaffHttp.sealingKeys();
 		StaffHttp.register(registry);
 		registry.add("sujarit.cases.reclassification.sealing-keyset",
 				() -> keys.resolve(Keysets.SEALING_PUBLIC).toString());
@@ -142,6 +141,109 @@ class ReclassificationIntegrationTests {
 			assertThat(after.get("pseudonym").asString()).isEqualTo(back.pseudonym());
 			assertThat(after.get("identitySealed").asBoolean()).isTrue();
 		});
+	}
+
+	@Test
+	void aCorruptionComplaintAClerkRecordsIsSealedForTheAnonymizerAndNeverHeldInClear() throws Exception {
+		String name = "Canary Recorded " + UUID.randomUUID();
+		String phone = "08" + (10000000 + (int) (Math.random() * 89999999));
+		String email = "canary.recorded." + UUID.randomUUID() + "@example.org";
+		String description = "The permit officer asked for 3,000 baht " + UUID.randomUUID();
+		Instant receivedAt = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.MILLIS);
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("channel", "PHONE");
+		body.put("receivedAt", receivedAt.toString());
+		body.put("category", "BRIBERY");
+		body.put("subject", "Bribe for a building permit");
+		body.put("description", description);
+		body.put("complainant", Map.of("name", name, "phone", phone, "email", email));
+
+		Reply recorded = this.staff.post("clerk", "/api/v1/cases/recorded", body);
+
+		assertThat(recorded.status()).as("%s", recorded.body()).isEqualTo(201);
+		assertThat(recorded.body().get("unit").asString()).isEqualTo("LEGAL");
+		assertThat(recorded.body().get("sealed").asBoolean()).isTrue();
+		String code = recorded.body().get("trackingCode").asString();
+		String path = "/api/v1/cases/" + code;
+		JsonNode detail = this.staff.get("legal", path).body();
+		assertThat(detail.get("corruption").asBoolean()).isTrue();
+		assertThat(detail.get("category").asString()).isEqualTo("BRIBERY");
+		assertThat(detail.get("channel").asString()).isEqualTo("PHONE");
+		assertThat(detail.get("identitySealed").asBoolean()).isTrue();
+		assertThat(detail.has("complainant")).isFalse();
+		assertThat(detail.has("subject")).isFalse();
+		assertThat(detail.has("description")).isFalse();
+		assertThat(detail.toString()).doesNotContain(name, phone, email, description);
+		// the clerk does not see corruption cases; the general unit never does
+		assertThat(this.staff.get("clerk", path).status()).isEqualTo(404);
+		assertThat(this.staff.get("officer", path).status()).isEqualTo(404);
+
+		FollowUpSealed sealed = awaitSealed(code);
+		SealedFollowUp followUp = open(sealed);
+		assertThat(followUp.kind()).isEqualTo(FollowUpKind.RECLASSIFIED);
+		assertThat(followUp.category()).isEqualTo(Category.BRIBERY);
+		assertThat(followUp.message()).contains("Bribe for a building permit", description);
+		assertThat(followUp.reporter().firstName()).isEqualTo(name);
+		assertThat(followUp.reporter().phone()).isEqualTo(phone);
+		assertThat(followUp.reporter().email()).isEqualTo(email);
+		List<ReceivedEvent<CaseStatusChanged>> events = this.cases.awaitStatusEvents(code, 1);
+		assertThat(events.get(0).data().category()).isEqualTo(Category.BRIBERY);
+		assertThat(events.get(0).data().channel()).isEqualTo(Channel.PHONE);
+		assertThat(events.get(0).data().unit()).isEqualTo("LEGAL");
+
+		// the leak probes: no topic and no collection holds the contact or the text in
+		// clear; no ComplaintSubmitted tells notification or intake about the contact
+		assertThat(TopicReader.readAll(this.infrastructure.kafkaBootstrapServers(), Topics.COMPLAINTS))
+			.noneMatch((record) -> code.equals(record.key()));
+		TopicReader.readAllTopics(this.infrastructure.kafkaBootstrapServers())
+			.forEach((topic, records) -> assertThat(records).as(topic)
+				.noneMatch((record) -> record.contains(name) || record.contains(phone) || record.contains(email)
+						|| record.contains(description)));
+		assertThat(MongoDump.dumpAll(this.infrastructure.mongoUri())).noneMatch((document) -> document.contains(name)
+				|| document.contains(phone) || document.contains(email) || document.contains(description));
+
+		String sanitized = "[ชื่อถูกปกปิด] แจ้งว่าเจ้าหน้าที่เรียกเงินค่าใบอนุญาต";
+		FollowUpSanitized back = new FollowUpSanitized(code, sealed.followUpId(), FollowUpKind.RECLASSIFIED, sanitized,
+				null, true, "Heron-" + CaseFixtures.suffix(), Category.BRIBERY, Instant.now());
+		this.cases.send(Topics.REPORTS_SANITIZED, code,
+				this.cases.codec().encode(EventType.FOLLOW_UP_SANITIZED, back.followUpId(), code, back.sentAt(), back));
+		await().atMost(CaseFixtures.PATIENCE).untilAsserted(() -> {
+			JsonNode after = this.staff.get("legal", path).body();
+			assertThat(after.path("narrative").asString()).isEqualTo(sanitized);
+			assertThat(after.path("pseudonym").asString()).isEqualTo(back.pseudonym());
+		});
+	}
+
+	@Test
+	void aCorruptionComplaintStillArrivingOnTheComplaintsTopicIsSealedRatherThanKept() throws Exception {
+		Instant receivedAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		String code = "SJ-" + CaseFixtures.suffix();
+		String description = "An older intake sent this bribery complaint " + UUID.randomUUID();
+		Complainant contact = new Complainant("Canary Topic " + UUID.randomUUID(), null,
+				"canary.topic." + UUID.randomUUID() + "@example.org", null);
+		ComplaintSubmitted complaint = new ComplaintSubmitted(code, Category.PROCUREMENT, Channel.WEB, "Rigged tender",
+				description, null, contact, receivedAt, receivedAt.plus(Duration.ofDays(15)));
+
+		this.cases.send(Topics.COMPLAINTS, code, this.cases.codec()
+			.encode(EventType.COMPLAINT_SUBMITTED, UUID.randomUUID().toString(), code, receivedAt, complaint));
+
+		this.cases.awaitCase(code);
+		JsonNode detail = this.staff.get("legal", "/api/v1/cases/" + code).body();
+		assertThat(detail.get("unit").asString()).isEqualTo("LEGAL");
+		assertThat(detail.has("complainant")).isFalse();
+		assertThat(detail.has("description")).isFalse();
+		assertThat(MongoDump.dumpAll(this.infrastructure.mongoUri()))
+			.noneMatch((document) -> document.contains(contact.email()) || document.contains(description));
+		SealedFollowUp followUp = open(awaitSealed(code));
+		assertThat(followUp.reporter().email()).isEqualTo(contact.email());
+		assertThat(followUp.message()).contains(description);
+	}
+
+	private SealedFollowUp open(FollowUpSealed sealed) throws Exception {
+		byte[] plaintext = Keysets.opener(keys.resolve(Keysets.SEALING_PRIVATE))
+			.decrypt(Base64.getDecoder().decode(sealed.ciphertext()),
+					(sealed.submissionId() + ":" + sealed.followUpId()).getBytes(StandardCharsets.UTF_8));
+		return this.cases.codec().fromJson(plaintext, SealedFollowUp.class);
 	}
 
 	private FollowUpSealed awaitSealed(String code) {

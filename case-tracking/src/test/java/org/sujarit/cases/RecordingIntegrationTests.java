@@ -56,7 +56,10 @@ class RecordingIntegrationTests extends CaseTrackingIntegrationTest {
 		Reply read = this.staff.get("clerk", "/api/v1/cases/" + code);
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.body().get("recordedBy").asString()).isEqualTo("clerk");
-		assertThat(read.body().findValuesAsString("action")).containsExactly("OPENED", "RECORDED", "ROUTED");
+		// the clerk only reads the case: its internal entries are for those who work it
+		assertThat(read.body().findValuesAsString("action")).containsExactly("OPENED");
+		assertThat(this.staff.get("supervisor", "/api/v1/cases/" + code).body().findValuesAsString("action"))
+			.containsExactly("OPENED", "RECORDED", "ROUTED");
 		assertThat(this.staff.get("officer", "/api/v1/cases/" + code).status()).isEqualTo(200);
 		assertThat(this.staff.post("clerk", "/api/v1/cases/" + code + "/acknowledge", null).status()).isEqualTo(403);
 		JsonNode mine = this.staff.get("clerk", "/api/v1/cases/recorded?size=200").body();
@@ -65,6 +68,24 @@ class RecordingIntegrationTests extends CaseTrackingIntegrationTest {
 		String other = this.cases.complaint(org.sujarit.platform.events.Category.ROADS).trackingCode();
 		assertThat(mine.get("items").findValuesAsString("caseId")).doesNotContain(other);
 		assertThat(this.staff.get("clerk", "/api/v1/cases/" + other).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theClerkWhoRecordedACaseDoesNotReadItsInternalNotes() throws Exception {
+		Reply recorded = this.staff.post("clerk", "/api/v1/cases/recorded",
+				request("LETTER", Instant.now().minus(Duration.ofHours(3))));
+		String path = "/api/v1/cases/" + recorded.body().get("trackingCode").asString();
+		String note = "Internal: the complainant is the contractor's rival " + java.util.UUID.randomUUID();
+		assertThat(this.staff.post("officer", path + "/notes", Map.of("text", note)).status()).isEqualTo(200);
+
+		Reply clerk = this.staff.get("clerk", path);
+
+		assertThat(clerk.status()).isEqualTo(200);
+		assertThat(clerk.body().toString()).doesNotContain(note);
+		assertThat(clerk.body().findValuesAsString("visibility")).containsOnly("PUBLIC");
+		assertThat(this.staff.get("officer", path).body().toString()).contains(note);
+		assertThat(this.staff.get("auditor", path).body().toString()).contains(note);
+		assertThat(this.staff.get("supervisor", path).body().toString()).contains(note);
 	}
 
 	@Test

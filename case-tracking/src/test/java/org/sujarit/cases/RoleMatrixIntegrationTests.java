@@ -64,8 +64,7 @@ class RoleMatrixIntegrationTests {
 
 	@DynamicPropertySource
 	static void sealingKeys(DynamicPropertyRegistry registry) throws IOException {
-		Path keys = Files.createTempDirectory("sujarit-cases-matrix-keys");
-		Keysets.ensureDevelopmentKeysets(keys);
+		Path keys = StaffHttp.sealingKeys();
 		StaffHttp.register(registry);
 		registry.add("sujarit.cases.reclassification.sealing-keyset",
 				() -> keys.resolve(Keysets.SEALING_PUBLIC).toString());

@@ -43,6 +43,27 @@ class RoutingIntegrationTests extends CaseTrackingIntegrationTest {
 	}
 
 	@Test
+	void aCorruptionCaseCannotBeReassignedOffTheLegalTrack() throws Exception {
+		ReportSanitized report = this.cases.report(Category.BRIBERY, null);
+		String path = "/api/v1/cases/" + report.submissionId();
+
+		Reply moved = this.staff.post("supervisor", path + "/reassign",
+				Map.of("unit", "PUBLIC_WORKS", "reason", "Looks like a roads matter"));
+
+		assertThat(moved.status()).as("%s", moved.body()).isEqualTo(400);
+		assertThat(moved.body().findValuesAsString("field")).containsExactly("unit");
+		assertThat(moved.body().findValuesAsString("rule")).containsExactly("corruption-track");
+		assertThat(moved.body().get("detailTh").asString()).isNotBlank();
+		assertThat(this.staff.get("supervisor", path).body().get("unit").asString()).isEqualTo("LEGAL");
+		assertThat(this.staff.get("legal", path).status()).isEqualTo(200);
+		// the next level for a conflict of interest with the legal unit stays allowed
+		Reply nextLevel = this.staff.post("supervisor", path + "/reassign",
+				Map.of("unit", "CLERK_OFFICE", "reason", "The report names an official of the legal unit"));
+		assertThat(nextLevel.status()).as("%s", nextLevel.body()).isEqualTo(200);
+		assertThat(nextLevel.body().get("unit").asString()).isEqualTo("CLERK_OFFICE");
+	}
+
+	@Test
 	void aReassignedCaseKeepsItsDueDateAndLeavesTheOldUnit() throws Exception {
 		ComplaintSubmitted complaint = this.cases.complaint(Category.ROADS);
 		String path = "/api/v1/cases/" + complaint.trackingCode();

@@ -1,15 +1,20 @@
 package org.sujarit.cases;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sujarit.platform.runtime.keys.Keysets;
 import org.sujarit.platform.runtime.staff.StaffRole;
 import org.sujarit.platform.testkit.StaffTokens;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +30,8 @@ final class StaffHttp {
 
 	// signed like the staff sign-in service's tokens; the service checks them for real
 	private static final StaffTokens TOKENS = new StaffTokens();
+
+	private static Path sealingKeys;
 
 	// the test users, one per role (and a second officer in another unit)
 	private static final Map<String, Account> ACCOUNTS = accounts();
@@ -78,6 +85,28 @@ final class StaffHttp {
 	 */
 	static void register(DynamicPropertyRegistry registry) {
 		TOKENS.properties().forEach((name, value) -> registry.add(name, () -> value));
+		// one sealing keyset for every test class too: the classes' contexts share the
+		// consumer group, so any of them may seal a corruption complaint off the topic
+		registry.add("sujarit.cases.reclassification.sealing-keyset",
+				() -> sealingKeys().resolve(Keysets.SEALING_PUBLIC).toString());
+	}
+
+	/**
+	 * The development sealing keysets every test class's service seals with.
+	 * @return their folder
+	 */
+	static synchronized Path sealingKeys() {
+		if (sealingKeys == null) {
+			try {
+				Path folder = Files.createTempDirectory("sujarit-cases-keys");
+				Keysets.ensureDevelopmentKeysets(folder);
+				sealingKeys = folder;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return sealingKeys;
 	}
 
 	private static Map<String, Account> accounts() {

@@ -77,6 +77,19 @@ public class CaseAccess {
 	}
 
 	/**
+	 * Whether a staff member may read a case's internal history entries (notes, routing
+	 * reasons, assignments, reassignment reasons): those who work the case, supervisors
+	 * and auditors. Someone who only reads it, such as the intake clerk who recorded it,
+	 * sees its public entries only.
+	 * @param user the staff member
+	 * @param subject the case
+	 * @return true when they may read internal entries
+	 */
+	public boolean seesInternal(StaffUser user, Subject subject) {
+		return may(user, subject, Operation.WORK) || may(user, subject, Operation.AUDIT);
+	}
+
+	/**
 	 * Whether a staff member may do something with a case.
 	 * @param user the staff member
 	 * @param subject the case

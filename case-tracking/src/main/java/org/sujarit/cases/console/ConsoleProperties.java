@@ -26,13 +26,19 @@ import org.springframework.validation.annotation.Validated;
  * must give a password; empty for {@code <issuer>/connect/logout} (Keycloak:
  * {@code <issuer>/protocol/openid-connect/logout})
  * @param anonymizerUrl the anonymizer's base URL, for the disclosure procedure
+ * @param secureCookie whether the console's cookies (the session, the language) are
+ * marked {@code Secure}, so a browser sends them over HTTPS only: on wherever the console
+ * is reached over HTTPS through a proxy that terminates TLS (served over HTTPS by the
+ * service itself, the container marks the session cookie anyway); off by default for the
+ * embedded default on plain http
  */
 @Validated
 @ConfigurationProperties("sujarit.console")
 public record ConsoleProperties(@DefaultValue("http://localhost:9000") @NotBlank String issuer,
 		@DefaultValue("sujarit-console") @NotBlank String clientId,
 		@DefaultValue("sujarit-console-secret") @NotBlank String clientSecret, String authorizationUri, String tokenUri,
-		String jwkSetUri, String endSessionUri, @DefaultValue("http://localhost:8082") @NotBlank String anonymizerUrl) {
+		String jwkSetUri, String endSessionUri, @DefaultValue("http://localhost:8082") @NotBlank String anonymizerUrl,
+		@DefaultValue("false") boolean secureCookie) {
 
 	/** The registration id, in the redirect URI {@code /login/oauth2/code/sujarit}. */
 	public static final String REGISTRATION = "sujarit";
@@ -74,7 +80,7 @@ public record ConsoleProperties(@DefaultValue("http://localhost:9000") @NotBlank
 	@Override
 	public String toString() {
 		return "ConsoleProperties[issuer=" + this.issuer + ", clientId=" + this.clientId + ", anonymizerUrl="
-				+ this.anonymizerUrl + "]";
+				+ this.anonymizerUrl + ", secureCookie=" + this.secureCookie + "]";
 	}
 
 }

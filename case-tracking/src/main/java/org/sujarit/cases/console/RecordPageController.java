@@ -121,8 +121,10 @@ class RecordPageController {
 
 	private String page(Model model, PageProblem problem, Map<String, String> values) {
 		model.addAttribute("channels", CHANNELS);
-		model.addAttribute("categories",
-				java.util.Arrays.stream(Category.values()).filter((category) -> !category.corruption()).toList());
+		// corruption categories too: the recording seals their contact and text for the
+		// anonymizer, so a clerk who takes a bribery complaint by phone has a safe place
+		// for it
+		model.addAttribute("categories", List.of(Category.values()));
 		model.addAttribute("units", this.routing.units());
 		model.addAttribute("problem", problem);
 		model.addAttribute("values", values);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.sujarit.cases.casefile.CaseDocument;
 import org.sujarit.cases.casefile.CaseKind;
 import org.sujarit.cases.casefile.HistoryEntry;
+import org.sujarit.cases.casefile.Visibility;
 import org.sujarit.platform.events.Accused;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.Category;
@@ -66,6 +67,20 @@ public record CaseDetail(String caseId, CaseKind kind, Category category, String
 				document.narrative(), document.accused(), document.identitySealed(), document.corruption(),
 				document.assignee(), document.recordedBy(), document.evidence().stream().map(EvidenceView::of).toList(),
 				allowedActions, document.history());
+	}
+
+	/**
+	 * This case with only the PUBLIC entries of its history, for a reader who neither
+	 * works nor audits it.
+	 * @return the case without internal entries
+	 */
+	public CaseDetail publicHistoryOnly() {
+		return new CaseDetail(this.caseId, this.kind, this.category, this.categoryName, this.channel, this.unit,
+				this.unitName, this.status, this.version, this.receivedAt, this.respondBy, this.overdue, this.routing,
+				this.subject, this.description, this.location, this.complainant, this.pseudonym, this.narrative,
+				this.accused, this.identitySealed, this.corruption, this.assignee, this.recordedBy, this.evidence,
+				this.allowedActions,
+				this.history.stream().filter((entry) -> entry.visibility() == Visibility.PUBLIC).toList());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,6 +32,7 @@ import org.sujarit.platform.runtime.staff.StaffUser;
 import org.sujarit.platform.runtime.web.FieldError;
 import org.sujarit.platform.runtime.web.ProblemException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -72,8 +74,13 @@ public class CaseHandling {
 
 	private final SlaClock sla;
 
+	private final MessageSource messages;
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
 	public CaseHandling(MongoTemplate mongo, Outbox outbox, CaseLifecycle lifecycle, Routing routing, CaseAccess access,
-			LifecycleProperties properties, Clock clock, SlaClock sla) {
+			LifecycleProperties properties, Clock clock, SlaClock sla, MessageSource messages) {
+		this.messages = messages;
 		this.sla = sla;
 		this.mongo = mongo;
 		this.outbox = outbox;
@@ -126,7 +133,7 @@ public class CaseHandling {
 	public CaseDetail find(StaffUser user, String caseId) {
 		CaseDocument document = load(caseId);
 		this.access.require(user, document.accessSubject(), Operation.READ);
-		return detail(document);
+		return detail(user, document);
 	}
 
 	/**
@@ -271,6 +278,17 @@ public class CaseHandling {
 						"โอนเรื่องได้เฉพาะเรื่องที่ยังดำเนินการอยู่ เรื่องนี้อยู่ในสถานะ " + current.status(),
 						current.status(), current.version(), allowed(current));
 			}
+			if (current.corruption() && !corruptionUnit(unit)) {
+				// the isolation rule: a corruption case stays with the legal unit, or
+				// with
+				// the next level routing chooses when the legal unit itself is named
+				String key = "problem.reassign.corruption-track";
+				Object[] args = { Routing.LEGAL, this.routing.nextLevel(Routing.LEGAL) };
+				String message = this.messages.getMessage(key, args, Locale.ENGLISH);
+				String messageTh = this.messages.getMessage(key, args, THAI);
+				throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", message, messageTh,
+						List.of(new FieldError("unit", "corruption-track", message, messageTh)));
+			}
 			if (unit.equals(current.unit())) {
 				throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "The case is already in " + unit,
 						"เรื่องนี้อยู่ที่หน่วยงาน " + unit + " แล้ว", List.of(new FieldError("unit", "different",
@@ -347,7 +365,7 @@ public class CaseHandling {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			checkVersion(current, expectedVersion);
 			if (apply(current, plan.apply(current))) {
-				return detail(load(caseId));
+				return detail(user, load(caseId));
 			}
 			current = load(caseId);
 		}
@@ -539,8 +557,15 @@ public class CaseHandling {
 		return (document != null) ? CaseDocument.of(document) : null;
 	}
 
-	private CaseDetail detail(CaseDocument document) {
-		return CaseDetail.of(document, this.routing.unitName(document.unit()), this.clock.instant(), allowed(document));
+	private CaseDetail detail(StaffUser user, CaseDocument document) {
+		CaseDetail detail = CaseDetail.of(document, this.routing.unitName(document.unit()), this.clock.instant(),
+				allowed(document));
+		// internal notes and reasons are for those who work or audit the case
+		return this.access.seesInternal(user, document.accessSubject()) ? detail : detail.publicHistoryOnly();
+	}
+
+	private boolean corruptionUnit(String unit) {
+		return Routing.LEGAL.equals(unit) || this.routing.nextLevel(Routing.LEGAL).equals(unit);
 	}
 
 	private Instant now() {

@@ -14,6 +14,7 @@ import org.sujarit.cases.casefile.CaseKind;
 import org.sujarit.cases.casefile.HistoryAction;
 import org.sujarit.cases.casefile.HistoryEntry;
 import org.sujarit.cases.casefile.Visibility;
+import org.sujarit.cases.reclassification.ComplaintSealer;
 import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.routing.RoutingDecision;
 import org.sujarit.cases.sla.SlaClock;
@@ -22,6 +23,7 @@ import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.ComplaintSubmitted;
 import org.sujarit.platform.events.EventType;
+import org.sujarit.platform.events.Location;
 import org.sujarit.platform.events.ReportSanitized;
 import org.sujarit.platform.runtime.outbox.Outbox;
 import org.sujarit.platform.runtime.outbox.OutboxEntry;
@@ -50,12 +52,16 @@ public class CaseOpener {
 
 	private final SlaClock sla;
 
-	public CaseOpener(MongoTemplate mongo, Outbox outbox, Routing routing, Clock clock, SlaClock sla) {
+	private final ComplaintSealer sealer;
+
+	public CaseOpener(MongoTemplate mongo, Outbox outbox, Routing routing, Clock clock, SlaClock sla,
+			ComplaintSealer sealer) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.routing = routing;
 		this.clock = clock;
 		this.sla = sla;
+		this.sealer = sealer;
 	}
 
 	/**
@@ -64,6 +70,19 @@ public class CaseOpener {
 	 * @return true when the case was opened now, false when it existed
 	 */
 	public boolean open(ComplaintSubmitted complaint) {
+		if (complaint.category().corruption()) {
+			// no general entry publishes these any more (intake refuses them, a
+			// recorded one is sealed); one that still comes (an older intake, a forged
+			// event) is sealed as a recorded one is, rather than kept here in clear
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+			OutboxEntry sealed = this.sealer.seal(complaint.trackingCode(), complaint.category(), complaint.subject(),
+					complaint.description(), complaint.complainant(), now);
+			SealedRecording recording = new SealedRecording(complaint.trackingCode(), complaint.category(),
+					complaint.channel(), complaint.receivedAt(), complaint.respondBy(), complaint.location(),
+					complaint.complainant() != null);
+			RoutingDecision decision = this.routing.general(complaint.category());
+			return insert(sealedCase(recording, decision, null), decision, List.of(sealed));
+		}
 		RoutingDecision decision = this.routing.general(complaint.category());
 		return insert(general(complaint, decision), decision, List.of());
 	}
@@ -96,6 +115,65 @@ public class CaseOpener {
 			throw new DuplicateKeyException("Tracking code taken");
 		}
 		return decision;
+	}
+
+	/**
+	 * Opens the case of a corruption complaint an intake clerk recorded, on the
+	 * corruption track from the start, as a reclassified complaint ends up: in LEGAL (or
+	 * its next level for a conflict of interest), with neither the complainant's contact
+	 * nor the subject and description, which travel only in the sealed follow-up for the
+	 * anonymizer, written in the same insert. The anonymizer answers with the text
+	 * redacted and a pseudonym. No {@code ComplaintSubmitted} is published: it would
+	 * carry the contact and text on a general topic, and intake's public view,
+	 * notification and statistics need only the category, channel and status the v1
+	 * {@code CaseStatusChanged} carries.
+	 * @param recorded the recorded complaint without contact and text
+	 * @param recordedBy the intake clerk, named in the RECORDED entry of the audit trail
+	 * only: a clerk does not see corruption cases
+	 * @param namedUnit the unit of an official the complaint names, may be null
+	 * @param sealed the {@code FollowUpSealed} entry holding the contact and text
+	 * @return the routing decision
+	 * @throws DuplicateKeyException when the tracking code is taken
+	 */
+	public RoutingDecision openRecordedSealed(SealedRecording recorded, String recordedBy, String namedUnit,
+			OutboxEntry sealed) {
+		RoutingDecision decision = this.routing.general(recorded.category(), namedUnit);
+		Document document = sealedCase(recorded, decision, namedUnit);
+		List<Document> history = new ArrayList<>(document.getList(CaseDocument.HISTORY, Document.class));
+		history.add(1, new HistoryEntry(history.get(0).getDate("at").toInstant(), HistoryAction.RECORDED, recordedBy,
+				CaseStatus.RECEIVED, null, Visibility.INTERNAL, recorded.channel().name())
+			.toDocument());
+		document.put(CaseDocument.HISTORY, history);
+		if (!insert(document, decision, List.of(sealed))) {
+			throw new DuplicateKeyException("Tracking code taken");
+		}
+		return decision;
+	}
+
+	private Document sealedCase(SealedRecording recorded, RoutingDecision decision, String namedUnit) {
+		Document document = base(recorded.trackingCode(), CaseKind.WHISTLEBLOWER, recorded.category().name(),
+				recorded.channel(), decision, recorded.receivedAt(), recorded.respondBy())
+			.append(CaseDocument.LOCATION, CaseDocument.location(recorded.location()))
+			.append(CaseDocument.IDENTITY_SEALED, recorded.contactSealed());
+		if (namedUnit != null) {
+			document.append(CaseDocument.NAMED_UNIT, namedUnit);
+		}
+		return document;
+	}
+
+	/**
+	 * What a case opened on the sealed path keeps of a recorded corruption complaint.
+	 *
+	 * @param trackingCode the tracking code made for it
+	 * @param category the corruption category
+	 * @param channel how it came in
+	 * @param receivedAt when the municipality received it
+	 * @param respondBy when the answer is due
+	 * @param location where it happened, may be null
+	 * @param contactSealed whether a contact was sealed for the anonymizer
+	 */
+	public record SealedRecording(String trackingCode, Category category, Channel channel, Instant receivedAt,
+			Instant respondBy, Location location, boolean contactSealed) {
 	}
 
 	private Document general(ComplaintSubmitted complaint, RoutingDecision decision) {

@@ -14,10 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.cases.access.CaseAccess;
 import org.sujarit.cases.opening.CaseOpener;
+import org.sujarit.cases.reclassification.ComplaintSealer;
 import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.routing.RoutingDecision;
 import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.Complainant;
 import org.sujarit.platform.events.ComplaintSubmitted;
+import org.sujarit.platform.runtime.outbox.OutboxEntry;
 import org.sujarit.platform.runtime.staff.StaffUser;
 import org.sujarit.platform.runtime.web.FieldError;
 import org.sujarit.platform.runtime.web.ProblemException;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Records complaints received by phone, letter, walk-in, comment box or the Damrongtham
  * centre. Each gets a tracking code in intake's format and flows like an online
  * complaint: {@code ComplaintSubmitted} on the complaints topic, and a case opened with
- * the clock started when the municipality actually received it.
+ * the clock started when the municipality actually received it. A corruption complaint
+ * takes the sealed path instead (its contact and text sealed for the anonymizer).
  */
 @Component
 public class ComplaintRecording {
@@ -57,13 +61,16 @@ public class ComplaintRecording {
 
 	private final Clock clock;
 
+	private final ComplaintSealer sealer;
+
 	ComplaintRecording(CaseOpener opener, CaseAccess access, Routing routing, RecordingProperties properties,
-			Clock clock) {
+			Clock clock, ComplaintSealer sealer) {
 		this.opener = opener;
 		this.access = access;
 		this.routing = routing;
 		this.properties = properties;
 		this.clock = clock;
+		this.sealer = sealer;
 	}
 
 	public RecordedComplaint record(StaffUser clerk, RecordRequest request) {
@@ -72,6 +79,9 @@ public class ComplaintRecording {
 		Instant receivedAt = request.receivedAt().truncatedTo(ChronoUnit.MILLIS);
 		Instant respondBy = receivedAt.plus(this.properties.respondWithin());
 		String namedUnit = this.routing.unitOf(request.namedUnit());
+		if (request.category().corruption()) {
+			return recordSealed(clerk, request, receivedAt, respondBy, namedUnit);
+		}
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			String code = trackingCode();
 			ComplaintSubmitted complaint = new ComplaintSubmitted(code, request.category(), request.channel(),
@@ -80,13 +90,59 @@ public class ComplaintRecording {
 			try {
 				RoutingDecision decision = this.opener.openRecorded(complaint, clerk.username(), namedUnit);
 				log.info("Complaint {} recorded from channel {} by {}", code, request.channel(), clerk.username());
-				return new RecordedComplaint(code, receivedAt, respondBy, decision.unit());
+				return new RecordedComplaint(code, receivedAt, respondBy, decision.unit(), false);
 			}
 			catch (DuplicateKeyException ex) {
 				// a random code collided: take another
 			}
 		}
 		throw new IllegalStateException("Could not find a free tracking code");
+	}
+
+	/**
+	 * A corruption complaint takes the sealed path, as a reclassified one does: the
+	 * contact and the text are sealed for the anonymizer in the insert that opens the
+	 * case on the corruption track without them, and no {@code ComplaintSubmitted}
+	 * carries them on the general topic. The isolation rule: a reporter's identity never
+	 * reaches case-tracking, whatever door the report came in by.
+	 */
+	private RecordedComplaint recordSealed(StaffUser clerk, RecordRequest request, Instant receivedAt,
+			Instant respondBy, String namedUnit) {
+		// a missing key refuses the recording before anything is written
+		this.sealer.requireAvailable();
+		Complainant contact = contact(request.complainant());
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			String code = trackingCode();
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+			OutboxEntry sealed = this.sealer.seal(code, request.category(), request.subject().strip(),
+					request.description().strip(), contact, now);
+			try {
+				RoutingDecision decision = this.opener
+					.openRecordedSealed(
+							new CaseOpener.SealedRecording(code, request.category(), request.channel(), receivedAt,
+									respondBy, request.location(), contact != null),
+							clerk.username(), namedUnit, sealed);
+				log.info("Corruption complaint {} recorded from channel {} by {}; contact and text sealed", code,
+						request.channel(), clerk.username());
+				return new RecordedComplaint(code, receivedAt, respondBy, decision.unit(), true);
+			}
+			catch (DuplicateKeyException ex) {
+				// a random code collided: take another
+			}
+		}
+		throw new IllegalStateException("Could not find a free tracking code");
+	}
+
+	private static Complainant contact(Complainant complainant) {
+		if (complainant == null || (blank(complainant.name()) && blank(complainant.phone())
+				&& blank(complainant.email()) && blank(complainant.lineId()))) {
+			return null;
+		}
+		return complainant;
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	String trackingCode() {

@@ -33,7 +33,7 @@ class ConsoleUserServiceTests {
 
 	private final ClientRegistration registration = new ConsoleSecurityConfiguration()
 		.consoleClientRegistrations(new ConsoleProperties("http://localhost:9000", "sujarit-console", "secret", null,
-				null, null, null, "http://localhost:8082"))
+				null, null, null, "http://localhost:8082", false))
 		.findByRegistrationId(ConsoleProperties.REGISTRATION);
 
 	@Test

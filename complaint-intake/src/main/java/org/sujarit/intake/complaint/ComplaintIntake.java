@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,7 @@ import org.sujarit.platform.runtime.outbox.OutboxEntry;
 import org.sujarit.platform.runtime.web.FieldError;
 import org.sujarit.platform.runtime.web.ProblemException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
@@ -43,6 +46,11 @@ public class ComplaintIntake {
 
 	private static final Logger log = LoggerFactory.getLogger(ComplaintIntake.class);
 
+	/** The rule a corruption category breaks on the general channel. */
+	public static final String WHISTLEBLOWER_CHANNEL = "whistleblower-channel";
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
 	// 50 random bits make a collision unlikely; a few attempts make a failure absurd
 	private static final int ATTEMPTS = 3;
 
@@ -56,18 +64,23 @@ public class ComplaintIntake {
 
 	private final CrockfordBase32 photoIds = new CrockfordBase32(new SecureRandom());
 
-	public ComplaintIntake(MongoTemplate mongo, Outbox outbox, TrackingCodes codes, ResponseDeadline deadline) {
+	private final MessageSource messages;
+
+	public ComplaintIntake(MongoTemplate mongo, Outbox outbox, TrackingCodes codes, ResponseDeadline deadline,
+			MessageSource messages) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.codes = codes;
 		this.deadline = deadline;
+		this.messages = messages;
 	}
 
 	/**
 	 * Files a complaint.
 	 * @param request the validated request
 	 * @return the tracking code and deadlines
-	 * @throws ProblemException when the request uses the whistleblower channel
+	 * @throws ProblemException when the request uses the whistleblower channel or a
+	 * corruption category
 	 */
 	public ComplaintAccepted submit(ComplaintRequest request) {
 		return submit(request, null);
@@ -78,12 +91,25 @@ public class ComplaintIntake {
 	 * @param request the validated request
 	 * @param photo the photo, already re-encoded without metadata; null for none
 	 * @return the tracking code and deadlines
-	 * @throws ProblemException when the request uses the whistleblower channel
+	 * @throws ProblemException when the request uses the whistleblower channel or a
+	 * corruption category
 	 */
 	public ComplaintAccepted submit(ComplaintRequest request, CleanPhoto photo) {
 		Channel channel = request.channelOrDefault();
+		List<FieldError> errors = new ArrayList<>();
 		if (channel == Channel.WHISTLEBLOWER) {
-			throw whistleblowerChannel();
+			errors.add(whistleblowerChannel());
+		}
+		if (request.category() != null && request.category().corruption()) {
+			// refused before anything is stored or published: on this channel the
+			// complainant's contact and words would reach case-tracking in clear, which
+			// the isolation rule forbids for a report of corruption
+			errors.add(corruptionCategory());
+		}
+		if (!errors.isEmpty()) {
+			String fields = errors.stream().map(FieldError::field).collect(Collectors.joining(", "));
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input",
+					"The request has invalid fields: " + fields, "ข้อมูลไม่ถูกต้อง: " + fields, errors);
 		}
 		Instant receivedAt = this.deadline.now();
 		Instant respondBy = this.deadline.respondBy(receivedAt);
@@ -125,18 +151,22 @@ public class ComplaintIntake {
 		return this.outbox.entry(EventType.COMPLAINT_PHOTO_ATTACHED, "photo-" + photoId, code, receivedAt, attached);
 	}
 
-	private static ProblemException whistleblowerChannel() {
+	private static FieldError whistleblowerChannel() {
 		List<String> allowed = Arrays.stream(Channel.values())
 			.filter((channel) -> channel != Channel.WHISTLEBLOWER)
 			.map(Channel::name)
 			.toList();
 		String list = String.join(", ", allowed);
-		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "The request has invalid fields: channel",
-				"ข้อมูลไม่ถูกต้อง: channel",
-				List.of(new FieldError("channel", "one-of",
-						"must be one of: " + list + "; whistleblower reports go to /api/v1/whistleblower/reports",
-						"ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: " + list
-								+ " การแจ้งเบาะแสการทุจริตให้ส่งที่ /api/v1/whistleblower/reports")));
+		return new FieldError("channel", "one-of",
+				"must be one of: " + list + "; whistleblower reports go to /api/v1/whistleblower/reports",
+				"ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: " + list
+						+ " การแจ้งเบาะแสการทุจริตให้ส่งที่ /api/v1/whistleblower/reports");
+	}
+
+	private FieldError corruptionCategory() {
+		String key = "problem.category." + WHISTLEBLOWER_CHANNEL;
+		return new FieldError("category", WHISTLEBLOWER_CHANNEL, this.messages.getMessage(key, null, Locale.ENGLISH),
+				this.messages.getMessage(key, null, THAI));
 	}
 
 }

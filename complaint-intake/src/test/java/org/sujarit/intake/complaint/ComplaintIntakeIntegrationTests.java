@@ -83,6 +83,46 @@ class ComplaintIntakeIntegrationTests extends IntakeIntegrationTest {
 	}
 
 	@Test
+	void aCorruptionComplaintIsRefusedAndPointedToTheWhistleblowerChannelLeavingNoTrace(Infrastructure infrastructure) {
+		String name = canary("name");
+		String email = canary("email").toLowerCase() + "@example.com";
+		String description = canary("description");
+		for (String category : List.of("BRIBERY", "PROCUREMENT", "CONFLICT_OF_INTEREST", "UNFAIR_SERVICE")) {
+			Map<String, Object> complaint = Map.of("category", category, "subject", "ขอเงินใต้โต๊ะ", "description",
+					description, "complainant", Map.of("name", name, "phone", "081-234-5678", "email", email));
+
+			Response response = post(COMPLAINTS, complaint);
+
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(response.errorFields()).containsExactly("category");
+			assertThat(response.errorRule("category")).isEqualTo("whistleblower-channel");
+			JsonNode error = response.body().path("errors").get(0);
+			assertThat(error.path("message").asString()).contains("/api/v1/whistleblower/reports", "/whistleblower");
+			assertThat(error.path("messageTh").asString()).contains("/api/v1/whistleblower/reports", "/whistleblower")
+				.containsPattern("\\p{IsThai}");
+			assertThat(response.toString()).doesNotContain(name, email, description);
+		}
+		// nothing was stored: the refusal came before any write
+		assertThat(MongoDump.dumpDatabase(infrastructure.mongoUri(), "sujarit-intake")).noneMatch(
+				(document) -> document.contains(name) || document.contains(email) || document.contains(description));
+
+		// nothing was published: once a complaint filed afterwards is on the topic, the
+		// refused ones would be too
+		Response later = post(COMPLAINTS, Map.of("category", "ROADS", "subject", "s", "description", "d"));
+		String code = later.body().path("trackingCode").asString();
+		await().atMost(WAIT).until(() -> submitted(infrastructure, code), (s) -> s != null);
+		TopicReader.readAllTopics(infrastructure.kafkaBootstrapServers())
+			.forEach((topic, records) -> assertThat(records).as(topic)
+				.noneMatch((record) -> contains(record, name) || contains(record, email)
+						|| contains(record, description)));
+	}
+
+	private static boolean contains(TopicRecord record, String canary) {
+		return record.value() != null && new String(record.value(), StandardCharsets.UTF_8).contains(canary);
+	}
+
+	@Test
 	void badInputIsRefusedNamingEachBadField() {
 		Map<String, Object> complaint = new LinkedHashMap<>();
 		complaint.put("category", "ROADS");
@@ -115,7 +155,8 @@ class ComplaintIntakeIntegrationTests extends IntakeIntegrationTest {
 				Map.of("category", "BRIBERY", "subject", "s", "description", "d", "channel", "WHISTLEBLOWER"));
 		assertThat(whistleblower.status()).isEqualTo(400);
 		assertThat(whistleblower.header("Content-Type")).startsWith("application/problem+json");
-		assertThat(whistleblower.errorFields()).containsExactly("channel");
+		// a corruption category on this channel is refused too (see below)
+		assertThat(whistleblower.errorFields()).containsExactly("channel", "category");
 		assertThat(whistleblower.body().path("errors").get(0).path("message").asString())
 			.contains("/api/v1/whistleblower/reports");
 

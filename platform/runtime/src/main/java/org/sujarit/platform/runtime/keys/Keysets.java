@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.security.GeneralSecurityException;
+import java.util.Set;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.HybridDecrypt;
@@ -55,6 +59,12 @@ public final class Keysets {
 		}
 	}
 
+	// the keys are secrets of the service's own user: owner-only where the file system
+	// knows permissions (POSIX); elsewhere the folder's ACLs decide
+	private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
 	private Keysets() {
 	}
 
@@ -66,6 +76,13 @@ public final class Keysets {
 	public static boolean ensureDevelopmentKeysets(Path directory) {
 		try {
 			Files.createDirectories(directory);
+			ownerOnly(directory, OWNER_ONLY_FOLDER);
+			// keys a version before this one made readable by everyone are narrowed too
+			for (String name : new String[] { RECEIPT_PEPPER, SEALING_PRIVATE, SEALING_PUBLIC, VAULT }) {
+				if (Files.exists(directory.resolve(name))) {
+					ownerOnly(directory.resolve(name), OWNER_ONLY_FILE);
+				}
+			}
 			if (!Files.exists(directory.resolve(RECEIPT_PEPPER))) {
 				byte[] pepper = new byte[32];
 				new java.security.SecureRandom().nextBytes(pepper);
@@ -88,6 +105,28 @@ public final class Keysets {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Could not generate keysets", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Hands the keys and their folder to another user, such as the services' user in the
+	 * container images when a one-shot job running as root made them: they are readable
+	 * by their owner only.
+	 * @param directory the folder {@link #ensureDevelopmentKeysets(Path)} made them in
+	 * @param owner the user's name
+	 */
+	public static void giveTo(Path directory, String owner) {
+		try {
+			UserPrincipal user = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(owner);
+			Files.setOwner(directory, user);
+			for (String name : new String[] { RECEIPT_PEPPER, SEALING_PRIVATE, SEALING_PUBLIC, VAULT }) {
+				if (Files.exists(directory.resolve(name))) {
+					Files.setOwner(directory.resolve(name), user);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -160,8 +199,24 @@ public final class Keysets {
 
 	private static void write(Path file, String content) throws IOException {
 		Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+		Files.deleteIfExists(temp);
+		// created owner-only before the secret is written: never readable by others, not
+		// even for a moment, whatever the umask
+		if (posix(file)) {
+			Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+		}
 		Files.writeString(temp, content);
 		Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private static void ownerOnly(Path path, Set<PosixFilePermission> permissions) throws IOException {
+		if (posix(path)) {
+			Files.setPosixFilePermissions(path, permissions);
+		}
+	}
+
+	private static boolean posix(Path path) {
+		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
 	}
 
 }

@@ -290,6 +290,69 @@ class SujaritEndToEndIntegrationTests {
 	}
 
 	@Test
+	void aCorruptionComplaintOnAGeneralEntryIsRefusedOrSealedAndItsComplainantStaysHidden() throws Exception {
+		Canary canary = new Canary();
+		String name = canary.firstName + " " + canary.lastName;
+		String description = "ผู้ร้อง " + name + " โทร " + canary.phone + " อีเมล " + canary.email
+				+ " แจ้งว่าเจ้าหน้าที่กองช่างเรียกเงิน 3,000 บาทเพื่อออกใบอนุญาตก่อสร้าง";
+		Map<String, Object> contact = Map.of("name", name, "phone", canary.phone, "email", canary.email, "lineId",
+				canary.lineId);
+
+		// the public API refuses it and points to the whistleblower channel
+		JsonNode refused = post(Service.COMPLAINT_INTAKE, "/api/v1/complaints", Map.of("category", "BRIBERY", "subject",
+				"เรียกเงินใบอนุญาต", "description", description, "complainant", contact), 400);
+		assertThat(refused.get("errors").get(0).get("field").asString()).isEqualTo("category");
+		assertThat(refused.get("errors").get(0).get("rule").asString()).isEqualTo("whistleblower-channel");
+		assertThat(refused.get("errors").get(0).get("message").asString()).contains("/api/v1/whistleblower/reports");
+
+		// a clerk takes the same complaint by phone: it is sealed for the anonymizer
+		String clerk = TOKENS.bearer("clerk", "CLERK_OFFICE", StaffRole.INTAKE_CLERK);
+		Map<String, Object> recording = new HashMap<>();
+		recording.put("channel", "PHONE");
+		recording.put("receivedAt", Instant.now().minus(Duration.ofHours(1)).toString());
+		recording.put("category", "BRIBERY");
+		recording.put("subject", "เรียกเงินใบอนุญาต");
+		recording.put("description", description);
+		recording.put("complainant", contact);
+		JsonNode recorded = post(Service.CASE_TRACKING, "/api/v1/cases/recorded", recording, clerk, 201);
+		String code = recorded.get("trackingCode").asString();
+		assertThat(recorded.get("unit").asString()).isEqualTo("LEGAL");
+		assertThat(recorded.get("sealed").asBoolean()).isTrue();
+
+		// the anonymizer returns the text redacted, with a pseudonym, and the citizen can
+		// follow the case by its tracking code
+		JsonNode detail = await().atMost(PATIENCE)
+			.until(() -> get(Service.CASE_TRACKING, "/api/v1/cases/" + code, LEGAL_OFFICER, 200),
+					(body) -> !body.path("narrative").asString("").isEmpty());
+		assertThat(detail.get("pseudonym").asString()).isNotBlank();
+		assertThat(detail.get("narrative").asString()).contains("3,000");
+		assertThat(detail.get("identitySealed").asBoolean()).isTrue();
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(
+					get(Service.COMPLAINT_INTAKE, "/api/v1/complaints/" + code, null, 200).get("status").asString())
+				.isEqualTo("RECEIVED"));
+
+		// the complainant's contact is nowhere in clear: not in any collection (the
+		// vault's included: it holds ciphertext), on any topic, in any answer, mail or
+		// log
+		List<String> needles = List.of(name, canary.phone, canary.email, canary.lineId);
+		Map<String, List<String>> documents = MongoDump.dumpByCollection(this.infrastructure.mongoUri(),
+				Set.of("admin", "config", "local"));
+		documents.forEach((collection, docs) -> assertThat(docs).as("documents of %s", collection)
+			.noneMatch(containsAny(needles)));
+		assertThat(documents.get("sujarit-anonymizer.vault")).as("the vault holds the sealed contact")
+			.anyMatch((document) -> document.contains(code) && document.contains("sealedIdentity"));
+		for (String topic : TopicReader.listTopics(this.infrastructure.kafkaBootstrapServers())) {
+			assertThat(TopicReader.readAll(this.infrastructure.kafkaBootstrapServers(), topic))
+				.as("records of %s", topic)
+				.noneMatch((record) -> needles.stream().anyMatch(record::contains));
+		}
+		assertThat(this.staffAndPublicResponses).as("HTTP responses").noneMatch(containsAny(needles));
+		assertThat(mailsTo(canary.email)).as("mails to the complainant").isEmpty();
+		assertThat(this.logs.lines()).as("log lines").noneMatch(containsAny(needles));
+	}
+
+	@Test
 	void restartOfCaseTrackingAndAnonymizerInTheMiddleOfTrafficLosesNothingAndOpensNoSecondCase() throws Exception {
 		String marker = "restart-" + UUID.randomUUID();
 		List<String> codes = new ArrayList<>();

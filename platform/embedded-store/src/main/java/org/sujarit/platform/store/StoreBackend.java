@@ -66,9 +66,8 @@ public class StoreBackend extends H2Backend {
 
 	private static final String META_PREFIX = "meta.";
 
-	// longer than a scan of the largest collection takes (STACK.md: a million documents,
-	// some 8 to 14 s)
-	private static final int RETENTION_MILLIS = 15_000;
+	// several times the committer's once-a-second fsync
+	private static final int RETENTION_MILLIS = 5_000;
 
 	// commands that never change the store: answered without waiting for a commit
 	private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
@@ -105,11 +104,12 @@ public class StoreBackend extends H2Backend {
 
 	private static MVStore open(Path file) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-		// H2 keeps a chunk it no longer needs this long before writing over it, so a map
-		// traversal that started on an older version can still read it. Its default, 45
-		// s,
-		// made the file hold some 45 s of commits: hundreds of MB with a commit per
-		// write.
+		// H2 keeps a chunk it no longer needs this long before writing over it, so that
+		// the newer chunks are on the disk by then and a power cut cannot leave the file
+		// pointing at overwritten space. Its default, 45 s, made the file hold 45 s of
+		// commits: hundreds of MB with a commit per write. The committer forces the file
+		// to the disk at least once a second, so a few seconds are enough; a read in
+		// progress keeps what it needs through its registered version.
 		store.setRetentionTime(RETENTION_MILLIS);
 		return store;
 	}
@@ -117,7 +117,15 @@ public class StoreBackend extends H2Backend {
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
 		if (isRead(command, query)) {
-			return super.handleCommand(channel, databaseName, command, query);
+			// the chunks the read may still need are kept while it runs, whatever the
+			// retention time (as H2's own tables do for their reads)
+			MVStore.TxCounter usage = getMvStore().registerVersionUsage();
+			try {
+				return super.handleCommand(channel, databaseName, command, query);
+			}
+			finally {
+				getMvStore().deregisterVersionUsage(usage);
+			}
 		}
 		return this.groupCommit.write(() -> super.handleCommand(channel, databaseName, command, query));
 	}

@@ -233,11 +233,13 @@ final class LatinName {
 	/**
 	 * The words of Latin letters in a normalised text that can be a name: not part of an
 	 * e-mail address, a user name or a code (letters next to {@code @}, {@code _},
-	 * digits, or a dot or dash inside a token).
+	 * digits, or a dot or dash inside a token). Letters split only by invisible
+	 * characters ("Som\u200Bchai") are one word.
+	 * @param original the text as written
 	 * @param text the normalised text
 	 * @return start and end of each word
 	 */
-	static List<int[]> tokens(String text) {
+	static List<int[]> tokens(String original, String text) {
 		List<int[]> tokens = new ArrayList<>();
 		int length = text.length();
 		int i = 0;
@@ -247,7 +249,8 @@ final class LatinName {
 				continue;
 			}
 			int start = i;
-			while (i < length && isLetter(text.charAt(i))) {
+			while (i < length && (isLetter(text.charAt(i)) || (ThaiText.isInvisible(original.charAt(i))
+					&& i + 1 < length && i > start && isLetterOrInvisible(original, text, i + 1)))) {
 				i++;
 			}
 			if (i - start >= 2 && !glued(text, start, i)) {
@@ -255,6 +258,14 @@ final class LatinName {
 			}
 		}
 		return tokens;
+	}
+
+	private static boolean isLetterOrInvisible(String original, String text, int at) {
+		int i = at;
+		while (i < text.length() && ThaiText.isInvisible(original.charAt(i))) {
+			i++;
+		}
+		return i < text.length() && isLetter(text.charAt(i));
 	}
 
 	private static boolean glued(String text, int start, int end) {

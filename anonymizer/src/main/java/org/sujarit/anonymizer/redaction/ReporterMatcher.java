@@ -470,7 +470,7 @@ final class ReporterMatcher {
 		if (this.firstNameVariants.isEmpty() && this.lastNameVariants.isEmpty()) {
 			return;
 		}
-		List<int[]> tokens = LatinName.tokens(text);
+		List<int[]> tokens = LatinName.tokens(original, text);
 		if (tokens.isEmpty()) {
 			return;
 		}

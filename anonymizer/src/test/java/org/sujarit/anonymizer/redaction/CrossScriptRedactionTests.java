@@ -22,7 +22,8 @@ class CrossScriptRedactionTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Thirawat Bunrueang", "Theerawat Boonruang", "THEERAWAT BOONRUANG", "theerawat boonrueng",
-			"Mr. Theerawat", "Mr.Teerawat Boonruang", "Boonruang Theerawat", "Khun Theerawat", "Teerawat" })
+			"Mr. Theerawat", "Mr.Teerawat Boonruang", "Boonruang Theerawat", "Khun Theerawat", "Teerawat",
+			"Thee\u200Brawat Boon\u200Cruang", "นาย Theerawat" })
 	void thaiNameWrittenInLatinLettersIsRemoved(String name) {
 		assertThat(redact("เรื่องนี้ " + name + " เป็นผู้พบเห็นเอง")).isEqualTo("เรื่องนี้ [ผู้แจ้ง] เป็นผู้พบเห็นเอง");
 	}

@@ -197,8 +197,9 @@ final class LatinName {
 	}
 
 	/**
-	 * Whether a key is within three edits of a word of this name: a spelling too far off
-	 * to count as the name, yet too near to count as another.
+	 * Whether a key is one edit further from a word of this name than
+	 * {@link PhoneticKey#close} allows: a spelling too far off to count as the name, yet
+	 * too near to count as another.
 	 * @param key a token's key
 	 * @return whether it loosely sounds like a word of the name
 	 */
@@ -206,7 +207,9 @@ final class LatinName {
 		for (List<Set<String>> words : this.variants) {
 			for (Set<String> keys : words) {
 				for (String candidate : keys) {
-					if (PhoneticKey.distance(key, candidate, 3) <= 3) {
+					int shorter = Math.min(key.length(), candidate.length());
+					int limit = (shorter >= 8) ? 3 : (shorter >= 4) ? 2 : 1;
+					if (PhoneticKey.distance(key, candidate, limit) <= limit) {
 						return true;
 					}
 				}

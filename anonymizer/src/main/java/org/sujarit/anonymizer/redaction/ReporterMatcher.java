@@ -506,7 +506,14 @@ final class ReporterMatcher {
 			titles.region(Math.max(0, coreStart - IdentityPatterns.TITLES_MAX_LENGTH), coreStart);
 			boolean titled = titles.find();
 			int start = titled ? titles.start() : coreStart;
-			if (!full && titled && !introducedBefore(text, start)
+			// a family name: the title stands before the first name in front of it
+			boolean partnerTitled = titled;
+			if (!isFirst && t > 0) {
+				int partnerStart = tokens.get(t - 1)[0];
+				titles.region(Math.max(0, partnerStart - IdentityPatterns.TITLES_MAX_LENGTH), partnerStart);
+				partnerTitled = titles.find() && !introducedBefore(text, titles.start());
+			}
+			if (!full && partnerTitled && !introducedBefore(text, start)
 					&& partOfAnotherLatinName(original, text, tokens, keys, t, end, isFirst)) {
 				t = end;
 				continue;

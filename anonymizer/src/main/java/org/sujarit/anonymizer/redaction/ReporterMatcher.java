@@ -10,7 +10,8 @@ import org.sujarit.platform.events.Reporter;
 
 /**
  * Finds one reporter's identity in a normalised narrative. Built once per redaction from
- * the form values; immutable.
+ * the form values and used by that redaction only (it builds some patterns when first
+ * needed).
  */
 final class ReporterMatcher {
 

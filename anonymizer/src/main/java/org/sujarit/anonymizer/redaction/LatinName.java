@@ -197,8 +197,9 @@ final class LatinName {
 	}
 
 	/**
-	 * Whether a key is within three edits of a word of this name: a spelling too far off
-	 * to count as the name, yet too near to count as another.
+	 * Whether a key is one edit further from a word of this name than
+	 * {@link PhoneticKey#close} allows: a spelling too far off to count as the name, yet
+	 * too near to count as another.
 	 * @param key a token's key
 	 * @return whether it loosely sounds like a word of the name
 	 */
@@ -206,7 +207,9 @@ final class LatinName {
 		for (List<Set<String>> words : this.variants) {
 			for (Set<String> keys : words) {
 				for (String candidate : keys) {
-					if (PhoneticKey.distance(key, candidate, 3) <= 3) {
+					int shorter = Math.min(key.length(), candidate.length());
+					int limit = (shorter >= 8) ? 3 : (shorter >= 4) ? 2 : 1;
+					if (PhoneticKey.distance(key, candidate, limit) <= limit) {
 						return true;
 					}
 				}
@@ -233,11 +236,13 @@ final class LatinName {
 	/**
 	 * The words of Latin letters in a normalised text that can be a name: not part of an
 	 * e-mail address, a user name or a code (letters next to {@code @}, {@code _},
-	 * digits, or a dot or dash inside a token).
+	 * digits, or a dot or dash inside a token). Letters split only by invisible
+	 * characters ("Som\u200Bchai") are one word.
+	 * @param original the text as written
 	 * @param text the normalised text
 	 * @return start and end of each word
 	 */
-	static List<int[]> tokens(String text) {
+	static List<int[]> tokens(String original, String text) {
 		List<int[]> tokens = new ArrayList<>();
 		int length = text.length();
 		int i = 0;
@@ -247,7 +252,8 @@ final class LatinName {
 				continue;
 			}
 			int start = i;
-			while (i < length && isLetter(text.charAt(i))) {
+			while (i < length && (isLetter(text.charAt(i)) || (ThaiText.isInvisible(original.charAt(i))
+					&& i + 1 < length && i > start && isLetterOrInvisible(original, text, i + 1)))) {
 				i++;
 			}
 			if (i - start >= 2 && !glued(text, start, i)) {
@@ -255,6 +261,14 @@ final class LatinName {
 			}
 		}
 		return tokens;
+	}
+
+	private static boolean isLetterOrInvisible(String original, String text, int at) {
+		int i = at;
+		while (i < text.length() && ThaiText.isInvisible(original.charAt(i))) {
+			i++;
+		}
+		return i < text.length() && isLetter(text.charAt(i));
 	}
 
 	private static boolean glued(String text, int start, int end) {

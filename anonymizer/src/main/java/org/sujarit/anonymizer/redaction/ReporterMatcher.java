@@ -10,7 +10,8 @@ import org.sujarit.platform.events.Reporter;
 
 /**
  * Finds one reporter's identity in a normalised narrative. Built once per redaction from
- * the form values; immutable.
+ * the form values and used by that redaction only (it builds some patterns when first
+ * needed).
  */
 final class ReporterMatcher {
 
@@ -21,6 +22,11 @@ final class ReporterMatcher {
 	// Longer than this, a stretch of Thai letters after a first name is more than a
 	// family name (ศรีสมบูรณ์ has 10 characters, ณ อยุธยา is two words)
 	private static final int MAX_FAMILY_NAME_LENGTH = 16;
+
+	// an account name: letters, digits, dots, dashes, underscores, an @ before it, and no
+	// @ after it (that is an e-mail address)
+	private static final Pattern ACCOUNT = Pattern
+		.compile("(?<![a-z0-9._@-])(?:@ ?)?(?<id>[a-z0-9._-]*[a-z][a-z0-9._-]*+)(?! *@)");
 
 	// Below this many digits a phone number is too unspecific to look for.
 	private static final int MIN_PHONE_DIGITS = 6;
@@ -470,7 +476,8 @@ final class ReporterMatcher {
 		if (this.firstNameVariants.isEmpty() && this.lastNameVariants.isEmpty()) {
 			return;
 		}
-		List<int[]> tokens = LatinName.tokens(text);
+		collectAccountsNamedAfterTheReporter(text, spans);
+		List<int[]> tokens = LatinName.tokens(original, text);
 		if (tokens.isEmpty()) {
 			return;
 		}
@@ -506,7 +513,14 @@ final class ReporterMatcher {
 			titles.region(Math.max(0, coreStart - IdentityPatterns.TITLES_MAX_LENGTH), coreStart);
 			boolean titled = titles.find();
 			int start = titled ? titles.start() : coreStart;
-			if (!full && titled && !introducedBefore(text, start)
+			// a family name: the title stands before the first name in front of it
+			boolean partnerTitled = titled;
+			if (!isFirst && t > 0) {
+				int partnerStart = tokens.get(t - 1)[0];
+				titles.region(Math.max(0, partnerStart - IdentityPatterns.TITLES_MAX_LENGTH), partnerStart);
+				partnerTitled = titles.find() && !introducedBefore(text, titles.start());
+			}
+			if (!full && partnerTitled && !introducedBefore(text, start)
 					&& partOfAnotherLatinName(original, text, tokens, keys, t, end, isFirst)) {
 				t = end;
 				continue;
@@ -535,6 +549,32 @@ final class ReporterMatcher {
 		for (int[] name : found) {
 			titles.region(Math.max(0, name[0] - IdentityPatterns.TITLES_MAX_LENGTH), name[0]);
 			spans.add(new Span(titles.find() ? titles.start() : name[0], name[1], Placeholder.NAME));
+		}
+	}
+
+	/**
+	 * An account name such as "@theerawat99" or "somchai.jd" (letters with digits, dots,
+	 * dashes or underscores, not an e-mail address) that holds the reporter's first or
+	 * family name goes as a whole, like the LINE ID the form gives.
+	 */
+	private void collectAccountsNamedAfterTheReporter(String text, List<Span> spans) {
+		Matcher account = ACCOUNT.matcher(text);
+		while (account.find()) {
+			String id = account.group("id");
+			if (id.chars().allMatch((c) -> c >= 'a' && c <= 'z')) {
+				continue;
+			}
+			for (String letters : id.split("[^a-z]+")) {
+				if (latinFirst().isWord(letters) || latinLast().isWord(letters)) {
+					int end = account.end();
+					// a full stop or dash right after the ID ends the sentence
+					while (end > account.start("id") && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+						end--;
+					}
+					spans.add(new Span(account.start(), end, Placeholder.NAME));
+					break;
+				}
+			}
 		}
 	}
 

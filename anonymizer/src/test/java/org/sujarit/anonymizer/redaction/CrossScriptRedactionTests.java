@@ -22,7 +22,8 @@ class CrossScriptRedactionTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Thirawat Bunrueang", "Theerawat Boonruang", "THEERAWAT BOONRUANG", "theerawat boonrueng",
-			"Mr. Theerawat", "Mr.Teerawat Boonruang", "Boonruang Theerawat", "Khun Theerawat", "Teerawat" })
+			"Mr. Theerawat", "Mr.Teerawat Boonruang", "Boonruang Theerawat", "Khun Theerawat", "Teerawat",
+			"Thee\u200Brawat Boon\u200Cruang", "นาย Theerawat" })
 	void thaiNameWrittenInLatinLettersIsRemoved(String name) {
 		assertThat(redact("เรื่องนี้ " + name + " เป็นผู้พบเห็นเอง")).isEqualTo("เรื่องนี้ [ผู้แจ้ง] เป็นผู้พบเห็นเอง");
 	}
@@ -53,9 +54,16 @@ class CrossScriptRedactionTests {
 			.isEqualTo("ส่งหลักฐานเพิ่มได้ที่ [อีเมล] ค่ะ");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "แอดไลน์ @theerawat99 ได้เลย, แอดไลน์ [ผู้แจ้ง] ได้เลย",
+			"เฟซบุ๊ก: boonruang_t ครับ, เฟซบุ๊ก: [ผู้แจ้ง] ครับ", "ไอดี teerawat.bn., ไอดี [ผู้แจ้ง]." })
+	void anAccountNamedAfterTheReporterGoesAsAWhole(String text, String redacted) {
+		assertThat(redact(text)).isEqualTo(redacted);
+	}
+
 	@Test
 	void latinWordsThatAreNoNameStay() {
-		String text = "แนบไฟล์ PDF และภาพจาก Google Maps ส่งทาง LINE Official ของเทศบาล";
+		String text = "แนบไฟล์ PDF และภาพจาก Google Maps ส่งทาง LINE Official ของเทศบาล เลขโครงการ egp-66019876";
 		assertThat(redact(text)).isEqualTo(text);
 	}
 

@@ -53,6 +53,14 @@ class RedactorTests {
 			.isEqualTo("ปลัดฯ นายสมชาย มั่งมี เรียกรับเงิน ผม[ผู้แจ้ง]เป็นผู้เห็นเหตุการณ์");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "จ.ส.อ.สมชาย มั่งมี", "ว่าที่ ร.ต.สมชาย มั่งมี", "ด.ต.สมศักดิ์ ใจดี", "น.ส.มาลี ใจดี",
+			"Mr. Somchai Mangmi", "Mrs. Malee Jaidee" })
+	void officialWithARankOrTitleWhoSharesAPartOfTheReportersNameIsKept(String official) {
+		assertThat(redact("ผู้ถูกร้องคือ " + official + " ส่วนผู้แจ้งคือผม สมชาย"))
+			.isEqualTo("ผู้ถูกร้องคือ " + official + " ส่วนผู้แจ้งคือผม [ผู้แจ้ง]");
+	}
+
 	@Test
 	void nameGluedToThaiWordsIsRemoved() {
 		assertThat(redact("ผมชื่อสมชายใจดีขอแจ้งว่า และขอให้ปกปิดชื่อสมชายด้วย"))

@@ -3,6 +3,7 @@ package org.sujarit.platform.runtime.events;
 import java.time.Duration;
 import java.util.function.BiFunction;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.sujarit.platform.events.UnreadableEventException;
@@ -11,6 +12,7 @@ import org.sujarit.platform.runtime.kafka.TopicsConfiguration;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -42,7 +44,15 @@ public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
 		BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> destination = (dlqDestinationResolver != null)
 				? dlqDestinationResolver
 				: (record, ex) -> new TopicPartition(record.topic() + TopicsConfiguration.DEAD_LETTER_SUFFIX, 0);
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(this.kafka, destination);
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(this.kafka, destination) {
+
+			@Override
+			public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+				// the exception headers name what failed, not the binder's wrapping
+				super.accept(record, consumer, failure(exception));
+			}
+
+		};
 		// exception messages and stack traces could quote what failed; the class is
 		// enough
 		recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_MSG,
@@ -53,6 +63,22 @@ public class DeadLetters implements ListenerContainerWithDlqAndRetryCustomizer {
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, retries);
 		handler.addNotRetryableExceptions(UnreadableEventException.class, DeserializationException.class);
 		container.setCommonErrorHandler(handler);
+	}
+
+	/**
+	 * What a record failed with: for a batch, the cause the {@link EventDispatcher}
+	 * reported with the record's index, under the binder's and the container's wrapping.
+	 */
+	static Exception failure(Exception exception) {
+		Throwable current = exception;
+		while (current != null) {
+			if (current instanceof BatchListenerFailedException failed
+					&& failed.getCause() instanceof Exception cause) {
+				return cause;
+			}
+			current = current.getCause();
+		}
+		return exception;
 	}
 
 	@Override

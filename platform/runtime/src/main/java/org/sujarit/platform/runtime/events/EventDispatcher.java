@@ -25,8 +25,9 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  * cannot be read (or that its handler {@linkplain EventHandler#check refuses}) ends the
  * batch: the runs before it are handled, and the record is reported by its index, so the
  * error handler commits what came before, dead-letters that record without retrying it
- * and redelivers the rest. A handler that fails is reported at the first record of its
- * run, which is retried with backoff.
+ * and redelivers the rest. When a handler fails on a run, its events are handed to it
+ * again one at a time to find the one that fails (handlers are idempotent), and that
+ * record is reported: retried with backoff, then dead-lettered.
  */
 public class EventDispatcher implements Consumer<List<byte[]>> {
 
@@ -96,9 +97,9 @@ public class EventDispatcher implements Consumer<List<byte[]>> {
 				if (run != null) {
 					run.handle();
 				}
-				run = new Run(handler, index);
+				run = new Run(handler);
 			}
-			run.events.add(event);
+			run.add(event, index);
 		}
 		if (run != null) {
 			run.handle();
@@ -114,25 +115,50 @@ public class EventDispatcher implements Consumer<List<byte[]>> {
 
 		private final EventHandler<?> handler;
 
-		private final int firstIndex;
-
 		private final List<ReceivedEvent<?>> events = new ArrayList<>();
 
-		private Run(EventHandler<?> handler, int firstIndex) {
+		/** Each event's index in the batch (skipped types leave gaps). */
+		private final List<Integer> indexes = new ArrayList<>();
+
+		private Run(EventHandler<?> handler) {
 			this.handler = handler;
-			this.firstIndex = firstIndex;
+		}
+
+		private void add(ReceivedEvent<?> event, int index) {
+			this.events.add(event);
+			this.indexes.add(index);
+		}
+
+		private void handle() {
+			try {
+				handle(this.events);
+			}
+			catch (RuntimeException ex) {
+				if (this.events.size() > 1) {
+					// which one? one at a time (handlers are idempotent), so only that
+					// record is retried or dead-lettered
+					for (int i = 0; i < this.events.size(); i++) {
+						try {
+							handle(List.of(this.events.get(i)));
+						}
+						catch (RuntimeException single) {
+							throw failed(single, this.indexes.get(i));
+						}
+					}
+				}
+				throw failed(ex, this.indexes.get(0));
+			}
 		}
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
-		private void handle() {
-			try {
-				((EventHandler) this.handler).handle(List.copyOf(this.events));
-			}
-			catch (RuntimeException ex) {
-				throw new BatchListenerFailedException(
-						this.handler.type().type() + " handler failed on a batch from " + EventDispatcher.this.topic,
-						ex, this.firstIndex);
-			}
+		private void handle(List<ReceivedEvent<?>> events) {
+			((EventHandler) this.handler).handle(List.copyOf(events));
+		}
+
+		private BatchListenerFailedException failed(RuntimeException ex, int index) {
+			return new BatchListenerFailedException(
+					this.handler.type().type() + " handler failed on a batch from " + EventDispatcher.this.topic, ex,
+					index);
 		}
 
 	}

@@ -1,26 +1,22 @@
 package org.sujarit.anonymizer.intake;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.anonymizer.followup.FollowUpOpener;
 import org.sujarit.anonymizer.followup.FollowUps;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.IdentityVault;
-import org.sujarit.platform.events.EventCodec;
-import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.FollowUpSealed;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.SealedReport;
-import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.events.WhistleblowerReportSealed;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes sealed whistleblower reports and follow-ups off their topic and opens them.
- * Reports are redacted and admitted to the vault, which publishes the sanitized report;
+ * Opens sealed whistleblower reports and follow-ups taken off their topic (by
+ * {@link SealedReportHandler} and {@link SealedFollowUpHandler}, in topic order). Reports
+ * are redacted and admitted to the vault, which publishes the sanitized report;
  * follow-ups go to {@link FollowUps}. It returns only once the vault write is done, so
  * the offset is committed after it; a redelivery finds itself in the vault and is
  * dropped. Both travel keyed by submission id, so a report is always handled before its
@@ -30,8 +26,6 @@ import org.springframework.stereotype.Component;
 public class SealedReportListener {
 
 	private static final Logger log = LoggerFactory.getLogger(SealedReportListener.class);
-
-	private final EventCodec codec;
 
 	private final SealedReportOpener opener;
 
@@ -43,9 +37,8 @@ public class SealedReportListener {
 
 	private final FollowUps followUps;
 
-	public SealedReportListener(EventCodec codec, SealedReportOpener opener, FollowUpOpener followUpOpener,
-			Redactor redactor, IdentityVault vault, FollowUps followUps) {
-		this.codec = codec;
+	public SealedReportListener(SealedReportOpener opener, FollowUpOpener followUpOpener, Redactor redactor,
+			IdentityVault vault, FollowUps followUps) {
 		this.opener = opener;
 		this.followUpOpener = followUpOpener;
 		this.redactor = redactor;
@@ -53,18 +46,20 @@ public class SealedReportListener {
 		this.followUps = followUps;
 	}
 
-	@KafkaListener(topics = Topics.WHISTLEBLOWER_SEALED)
-	void onSealedReport(ConsumerRecord<String, byte[]> record) {
-		if (this.codec.isOf(EventType.FOLLOW_UP_SEALED, record.value())) {
-			ReceivedEvent<FollowUpSealed> event = this.codec.decode(EventType.FOLLOW_UP_SEALED, record.value());
-			this.followUps.handle(this.followUpOpener.open(event));
-			return;
-		}
-		if (!this.codec.isOf(EventType.WHISTLEBLOWER_REPORT_SEALED, record.value())) {
-			return;
-		}
-		ReceivedEvent<WhistleblowerReportSealed> event = this.codec.decode(EventType.WHISTLEBLOWER_REPORT_SEALED,
-				record.value());
+	/**
+	 * Opens a sealed follow-up and hands it on ({@link SealedFollowUpHandler} binds it).
+	 * @param event the sealed follow-up
+	 */
+	void onFollowUp(ReceivedEvent<FollowUpSealed> event) {
+		this.followUps.handle(this.followUpOpener.open(event));
+	}
+
+	/**
+	 * Opens a sealed report, redacts it and admits it to the vault
+	 * ({@link SealedReportHandler} binds it).
+	 * @param event the sealed report
+	 */
+	void onReport(ReceivedEvent<WhistleblowerReportSealed> event) {
 		SealedReport report = this.opener.open(event);
 		if (this.vault.holds(report.submissionId())) {
 			log.info("Report {} is already in the vault; event {} was a redelivery", report.submissionId(), event.id());

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.cases.access.CaseAccess;
 import org.sujarit.cases.access.CaseAccess.Operation;
 import org.sujarit.cases.casefile.CaseDocument;
+import org.sujarit.cases.casefile.CaseWrite;
 import org.sujarit.cases.casefile.HistoryAction;
 import org.sujarit.cases.casefile.HistoryEntry;
 import org.sujarit.cases.casefile.Visibility;
@@ -25,8 +25,7 @@ import org.sujarit.cases.routing.Routing;
 import org.sujarit.cases.sla.SlaClock;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
-import org.sujarit.platform.events.EventType;
-import org.sujarit.platform.runtime.outbox.Outbox;
+import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.runtime.outbox.OutboxEntry;
 import org.sujarit.platform.runtime.staff.StaffUser;
 import org.sujarit.platform.runtime.web.FieldError;
@@ -60,7 +59,7 @@ public class CaseHandling {
 
 	private final MongoTemplate mongo;
 
-	private final Outbox outbox;
+	private final CaseWrite write;
 
 	private final CaseLifecycle lifecycle;
 
@@ -78,12 +77,12 @@ public class CaseHandling {
 
 	private static final Locale THAI = Locale.forLanguageTag("th");
 
-	public CaseHandling(MongoTemplate mongo, Outbox outbox, CaseLifecycle lifecycle, Routing routing, CaseAccess access,
-			LifecycleProperties properties, Clock clock, SlaClock sla, MessageSource messages) {
+	public CaseHandling(MongoTemplate mongo, CaseWrite write, CaseLifecycle lifecycle, Routing routing,
+			CaseAccess access, LifecycleProperties properties, Clock clock, SlaClock sla, MessageSource messages) {
 		this.messages = messages;
 		this.sla = sla;
 		this.mongo = mongo;
-		this.outbox = outbox;
+		this.write = write;
 		this.lifecycle = lifecycle;
 		this.routing = routing;
 		this.access = access;
@@ -479,39 +478,22 @@ public class CaseHandling {
 		String caseId = current.caseId();
 		CaseStatus from = current.status();
 		Instant now = now();
-		// every status change raises the version, so the version alone guards the status;
-		// exactly {_id, version} is what the embedded store's unique index answers
-		// without a scan
-		Query unchanged = Query
-			.query(Criteria.where(CaseDocument.ID).is(caseId).and(CaseDocument.VERSION).is(current.version()));
 		Update update = new Update().set(CaseDocument.STATUS, change.to().name())
-			.set(CaseDocument.UPDATED_AT, CaseDocument.date(now))
-			.push(CaseDocument.HISTORY)
-			.each(change.entries().stream().map(HistoryEntry::toDocument).toArray());
+			.set(CaseDocument.UPDATED_AT, CaseDocument.date(now));
 		if (change.extra() != null) {
 			change.extra().accept(update);
 		}
-		long version = current.version();
-		List<Object> events = new ArrayList<>();
-		change.events().forEach((event) -> events.add(event.toDocument()));
-		if (change.change() != null) {
-			version++;
-			OutboxEntry event = this.outbox.entry(EventType.CASE_STATUS_CHANGED, CaseDocument.eventId(caseId, version),
-					caseId, now, current.changed(version, change.to(), now, change.publicMessage(), change.change(),
-							(change.after() != null) ? change.after() : CaseDocument.After.NOTHING));
-			update.inc(CaseDocument.VERSION, 1);
-			events.add(event.toDocument());
-		}
-		if (!events.isEmpty()) {
-			update.push(OutboxEntry.FIELD).each(events.toArray());
-		}
-		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
-				() -> this.mongo.updateFirst(unchanged, update, CaseDocument.COLLECTION));
-		if (result.getMatchedCount() == 0) {
+		CaseStatusChanged statusChanged = (change.change() != null)
+				? current.changed(current.version() + 1, change.to(), now, change.publicMessage(), change.change(),
+						(change.after() != null) ? change.after() : CaseDocument.After.NOTHING)
+				: null;
+		CaseWrite.Change write = this.write.change(caseId, current.version(), update, change.entries(), statusChanged,
+				now, change.events(), List.of());
+		if (!this.write.apply(write)) {
 			return false;
 		}
 		log.info("Case {}: {} -> {}, {} (version {})", caseId, from, change.to(), change.entries().get(0).action(),
-				version);
+				write.version());
 		return true;
 	}
 

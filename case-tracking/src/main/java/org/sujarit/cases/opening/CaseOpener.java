@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.cases.casefile.CaseDocument;
 import org.sujarit.cases.casefile.CaseKind;
+import org.sujarit.cases.casefile.CaseWrite;
 import org.sujarit.cases.casefile.HistoryAction;
 import org.sujarit.cases.casefile.HistoryEntry;
 import org.sujarit.cases.casefile.Visibility;
@@ -29,20 +31,20 @@ import org.sujarit.platform.runtime.outbox.Outbox;
 import org.sujarit.platform.runtime.outbox.OutboxEntry;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a case for a complaint or report, routed and with its first status event, in one
- * insert. The case id is the {@code _id}, so a redelivered event finds its case already
- * there and changes nothing.
+ * insert ({@link CaseWrite#openAll}); a batch of complaints in one bulk insert, with the
+ * SLA timers of the whole batch set in two bulk writes before it. The case id is the
+ * {@code _id}, so a redelivered event finds its case already there and changes nothing.
  */
 @Component
 public class CaseOpener {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseOpener.class);
 
-	private final MongoTemplate mongo;
+	private final CaseWrite write;
 
 	private final Outbox outbox;
 
@@ -54,9 +56,9 @@ public class CaseOpener {
 
 	private final ComplaintSealer sealer;
 
-	public CaseOpener(MongoTemplate mongo, Outbox outbox, Routing routing, Clock clock, SlaClock sla,
+	public CaseOpener(CaseWrite write, Outbox outbox, Routing routing, Clock clock, SlaClock sla,
 			ComplaintSealer sealer) {
-		this.mongo = mongo;
+		this.write = write;
 		this.outbox = outbox;
 		this.routing = routing;
 		this.clock = clock;
@@ -70,21 +72,36 @@ public class CaseOpener {
 	 * @return true when the case was opened now, false when it existed
 	 */
 	public boolean open(ComplaintSubmitted complaint) {
-		if (complaint.category().corruption()) {
-			// no general entry publishes these any more (intake refuses them, a
-			// recorded one is sealed); one that still comes (an older intake, a forged
-			// event) is sealed as a recorded one is, rather than kept here in clear
-			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-			OutboxEntry sealed = this.sealer.seal(complaint.trackingCode(), complaint.category(), complaint.subject(),
-					complaint.description(), complaint.complainant(), now);
-			SealedRecording recording = new SealedRecording(complaint.trackingCode(), complaint.category(),
-					complaint.channel(), complaint.receivedAt(), complaint.respondBy(), complaint.location(),
-					complaint.complainant() != null);
+		return openAll(List.of(complaint)) == 1;
+	}
+
+	/**
+	 * Opens the cases of a batch of general complaints, but those open already.
+	 * @param complaints the complaints
+	 * @return how many cases were opened now
+	 */
+	public int openAll(List<ComplaintSubmitted> complaints) {
+		List<Pending> pending = new ArrayList<>();
+		for (ComplaintSubmitted complaint : complaints) {
 			RoutingDecision decision = this.routing.general(complaint.category());
-			return insert(sealedCase(recording, decision, null), decision, List.of(sealed));
+			if (complaint.category().corruption()) {
+				// no general entry publishes these any more (intake refuses them, a
+				// recorded one is sealed); one that still comes (an older intake, a
+				// forged event) is sealed as a recorded one is, rather than kept here
+				// in clear
+				Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+				OutboxEntry sealed = this.sealer.seal(complaint.trackingCode(), complaint.category(),
+						complaint.subject(), complaint.description(), complaint.complainant(), now);
+				SealedRecording recording = new SealedRecording(complaint.trackingCode(), complaint.category(),
+						complaint.channel(), complaint.receivedAt(), complaint.respondBy(), complaint.location(),
+						complaint.complainant() != null);
+				pending.add(new Pending(sealedCase(recording, decision, null), decision, List.of(sealed)));
+			}
+			else {
+				pending.add(new Pending(general(complaint, decision), decision, List.of()));
+			}
 		}
-		RoutingDecision decision = this.routing.general(complaint.category());
-		return insert(general(complaint, decision), decision, List.of());
+		return insertAll(pending).size();
 	}
 
 	/**
@@ -111,7 +128,7 @@ public class CaseOpener {
 		document.put(CaseDocument.HISTORY, history);
 		OutboxEntry submitted = this.outbox.entry(EventType.COMPLAINT_SUBMITTED,
 				complaint.trackingCode() + ":submitted", complaint.trackingCode(), complaint.receivedAt(), complaint);
-		if (!insert(document, decision, List.of(submitted))) {
+		if (insertAll(List.of(new Pending(document, decision, List.of(submitted)))).isEmpty()) {
 			throw new DuplicateKeyException("Tracking code taken");
 		}
 		return decision;
@@ -144,7 +161,7 @@ public class CaseOpener {
 				CaseStatus.RECEIVED, null, Visibility.INTERNAL, recorded.channel().name())
 			.toDocument());
 		document.put(CaseDocument.HISTORY, history);
-		if (!insert(document, decision, List.of(sealed))) {
+		if (insertAll(List.of(new Pending(document, decision, List.of(sealed)))).isEmpty()) {
 			throw new DuplicateKeyException("Tracking code taken");
 		}
 		return decision;
@@ -199,7 +216,7 @@ public class CaseOpener {
 			.append(CaseDocument.NARRATIVE, report.narrative())
 			.append(CaseDocument.ACCUSED, CaseDocument.accused(report.accused()))
 			.append(CaseDocument.IDENTITY_SEALED, report.identitySealed());
-		return insert(document, decision, List.of());
+		return !insertAll(List.of(new Pending(document, decision, List.of()))).isEmpty();
 	}
 
 	private Document base(String caseId, CaseKind kind, String category, Channel channel, RoutingDecision decision,
@@ -228,28 +245,26 @@ public class CaseOpener {
 			.append(CaseDocument.HISTORY, history);
 	}
 
-	private boolean insert(Document document, RoutingDecision decision, List<OutboxEntry> before) {
-		// SLA hook: due date from receivedAt and the policy, SLA state, timers
-		this.sla.opening(document);
-		CaseDocument opened = CaseDocument.of(document);
-		String caseId = opened.caseId();
-		Instant changedAt = opened.history().get(0).at();
-		OutboxEntry event = this.outbox.entry(EventType.CASE_STATUS_CHANGED, CaseDocument.eventId(caseId, 1), caseId,
-				changedAt, opened.statusChanged(1, CaseStatus.RECEIVED, null, changedAt, null));
-		List<Document> outboxEntries = new ArrayList<>();
-		before.forEach((entry) -> outboxEntries.add(entry.toDocument()));
-		outboxEntries.add(event.toDocument());
-		document.append(OutboxEntry.FIELD, outboxEntries);
-		try {
-			this.outbox.write(CaseDocument.COLLECTION, caseId,
-					() -> this.mongo.insert(document, CaseDocument.COLLECTION));
+	private Set<String> insertAll(List<Pending> pending) {
+		// SLA hook: due dates from receivedAt and the policy, SLA state, timers (set
+		// before the insert: a timer of a case never inserted is skipped as stale)
+		this.sla.openingAll(pending.stream().map(Pending::document).toList());
+		Set<String> opened = this.write
+			.openAll(pending.stream().map((item) -> new CaseWrite.Opening(item.document(), item.before())).toList());
+		for (Pending item : pending) {
+			CaseDocument document = CaseDocument.of(item.document());
+			if (opened.contains(document.caseId())) {
+				log.info("Opened {} case {} in unit {} (due {})", document.kind(), document.caseId(),
+						item.decision().unit(), document.respondBy());
+			}
+			else {
+				log.info("Case {} is already open; redelivered event ignored", document.caseId());
+			}
 		}
-		catch (DuplicateKeyException ex) {
-			log.info("Case {} is already open; redelivered event ignored", caseId);
-			return false;
-		}
-		log.info("Opened {} case {} in unit {} (due {})", opened.kind(), caseId, decision.unit(), opened.respondBy());
-		return true;
+		return opened;
+	}
+
+	private record Pending(Document document, RoutingDecision decision, List<OutboxEntry> before) {
 	}
 
 }

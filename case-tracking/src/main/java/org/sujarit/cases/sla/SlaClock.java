@@ -3,7 +3,9 @@ package org.sujarit.cases.sla;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.bson.Document;
 import org.sujarit.cases.casefile.CaseDocument;
@@ -76,6 +78,23 @@ public class SlaClock {
 	 * @param caseDocument the case document to insert
 	 */
 	public void opening(Document caseDocument) {
+		openingAll(List.of(caseDocument));
+	}
+
+	/**
+	 * Like {@link #opening(Document)} for a batch of new cases, with their timers set in
+	 * two bulk writes for the whole batch.
+	 * @param caseDocuments the case documents to insert
+	 */
+	public void openingAll(List<Document> caseDocuments) {
+		List<SlaTimers.Schedule> schedules = new ArrayList<>();
+		for (Document caseDocument : caseDocuments) {
+			schedules.add(prepareOpening(caseDocument));
+		}
+		this.timers.scheduleAll(schedules, this.clock.instant());
+	}
+
+	private SlaTimers.Schedule prepareOpening(Document caseDocument) {
 		CaseDocument opened = CaseDocument.of(caseDocument);
 		SlaPolicy policy = this.properties.policy(opened.channel(), opened.category());
 		Instant due = this.calendar.due(opened.receivedAt(), policy).truncatedTo(ChronoUnit.MILLIS);
@@ -85,7 +104,7 @@ public class SlaClock {
 					.append("standing", SlaStanding.ON_TRACK.name())
 					.append("extended", false)
 					.append("breached", false));
-		this.timers.schedule(opened.caseId(), opened.unit(), due, this.clock.instant());
+		return new SlaTimers.Schedule(opened.caseId(), opened.unit(), due);
 	}
 
 	/**

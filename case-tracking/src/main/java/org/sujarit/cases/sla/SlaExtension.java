@@ -8,22 +8,20 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.cases.access.CaseAccess;
 import org.sujarit.cases.casefile.CaseDocument;
+import org.sujarit.cases.casefile.CaseWrite;
 import org.sujarit.cases.casefile.HistoryAction;
 import org.sujarit.cases.casefile.HistoryEntry;
 import org.sujarit.cases.casefile.Visibility;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
-import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.SlaStanding;
 import org.sujarit.platform.runtime.staff.StaffUser;
-import org.sujarit.platform.runtime.outbox.Outbox;
 import org.sujarit.platform.runtime.outbox.OutboxEntry;
 import org.sujarit.platform.runtime.web.FieldError;
 import org.sujarit.platform.runtime.web.ProblemException;
@@ -52,7 +50,7 @@ public class SlaExtension {
 
 	private final MongoTemplate mongo;
 
-	private final Outbox outbox;
+	private final CaseWrite write;
 
 	private final SlaTimers timers;
 
@@ -62,11 +60,11 @@ public class SlaExtension {
 
 	private final CaseAccess access;
 
-	public SlaExtension(MongoTemplate mongo, Outbox outbox, SlaTimers timers, SlaCalendar calendar, Clock clock,
+	public SlaExtension(MongoTemplate mongo, CaseWrite write, SlaTimers timers, SlaCalendar calendar, Clock clock,
 			CaseAccess access) {
 		this.access = access;
 		this.mongo = mongo;
-		this.outbox = outbox;
+		this.write = write;
 		this.timers = timers;
 		this.calendar = calendar;
 		this.clock = clock;
@@ -129,13 +127,8 @@ public class SlaExtension {
 		CaseStatusChanged changed = new CaseStatusChanged(caseId, version, stored.category(), stored.channel(),
 				stored.unit(), status, status, stored.receivedAt(), newDue, now, explanation, CaseChange.EXTENDED,
 				SlaStanding.EXTENDED);
-		OutboxEntry event = this.outbox.entry(EventType.CASE_STATUS_CHANGED, CaseDocument.eventId(caseId, version),
-				caseId, now, changed);
 		HistoryEntry entry = new HistoryEntry(now, HistoryAction.EXTENDED, by.username(), status, explanation,
 				Visibility.PUBLIC);
-		// {_id, version} only, served by the unique index SlaIndexes declares (see there)
-		Query unchanged = Query
-			.query(Criteria.where(CaseDocument.ID).is(caseId).and(CaseDocument.VERSION).is(stored.version()));
 		Update update = new Update().set(CaseDocument.RESPOND_BY, Date.from(newDue))
 			.set(SlaFields.STANDING, (paused ? SlaStanding.PAUSED : SlaStanding.EXTENDED).name())
 			.set(SlaFields.EXTENDED, true)
@@ -143,13 +136,10 @@ public class SlaExtension {
 					new Document("at", Date.from(now)).append("by", by.username())
 						.append("from", Date.from(due))
 						.append("to", Date.from(newDue)))
-			.inc(CaseDocument.VERSION, 1)
-			.set(CaseDocument.UPDATED_AT, Date.from(now))
-			.push(CaseDocument.HISTORY, entry.toDocument())
-			.push(OutboxEntry.FIELD, event.toDocument());
-		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, caseId,
-				() -> this.mongo.updateFirst(unchanged, update, CaseDocument.COLLECTION));
-		if (result.getModifiedCount() == 0) {
+			.set(CaseDocument.UPDATED_AT, Date.from(now));
+		boolean applied = this.write.apply(this.write.change(caseId, stored.version(), update, List.of(entry), changed,
+				now, List.of(), List.of()));
+		if (!applied) {
 			throw conflict("concurrent-change", "The case is being changed by someone else. Reload it and try again.",
 					"มีผู้อื่นกำลังแก้ไขเรื่องนี้ กรุณาโหลดใหม่แล้วลองอีกครั้ง");
 		}

@@ -15,14 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.mongodb.bulk.BulkWriteResult;
-import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.cases.casefile.CaseDocument;
+import org.sujarit.cases.casefile.CaseWrite;
 import org.sujarit.cases.casefile.HistoryAction;
 import org.sujarit.cases.casefile.HistoryEntry;
 import org.sujarit.cases.casefile.Visibility;
@@ -86,6 +85,8 @@ public class SlaScanner {
 
 	private final Outbox outbox;
 
+	private final CaseWrite write;
+
 	private final SlaProperties properties;
 
 	private final Clock clock;
@@ -102,6 +103,7 @@ public class SlaScanner {
 			MeterRegistry meters) {
 		this.mongo = mongo;
 		this.outbox = outbox;
+		this.write = new CaseWrite(mongo, outbox);
 		this.properties = properties;
 		this.clock = clock;
 		this.units = List.copyOf(units);
@@ -199,22 +201,11 @@ public class SlaScanner {
 			return 0;
 		}
 		long start = System.nanoTime();
-		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CaseDocument.COLLECTION);
-		breaches.values().forEach((breach) -> bulk.updateOne(breach.unchanged(), breach.update()));
-		long[] written = new long[2];
-		BulkWriteResult result = this.outbox.writeAll(CaseDocument.COLLECTION, breaches.keySet(), () -> {
-			written[0] = System.nanoTime();
-			BulkWriteResult executed = bulk.execute();
-			written[1] = System.nanoTime();
-			return executed;
-		});
-		long end = System.nanoTime();
+		int modified = this.write.applyAll(breaches.values().stream().map(Breach::change).toList());
 		if (log.isDebugEnabled()) {
-			log.debug("SLA breaches: {} updates; markers before {} ms, bulk update {} ms, markers after {} ms",
-					breaches.size(), (written[0] - start) / 1_000_000, (written[1] - written[0]) / 1_000_000,
-					(end - written[1]) / 1_000_000);
+			log.debug("SLA breaches: {} updates in {} ms", breaches.size(), (System.nanoTime() - start) / 1_000_000);
 		}
-		int applied = result.getModifiedCount();
+		int applied = modified;
 		if (applied < breaches.size()) {
 			// some cases changed meanwhile: find which, and handle those one by one
 			applied = 0;
@@ -356,9 +347,7 @@ public class SlaScanner {
 			return Outcome.SKIPPED;
 		}
 		Breach breach = breach(current, due, now, UUID.randomUUID().toString());
-		UpdateResult result = this.outbox.write(CaseDocument.COLLECTION, current.getString(CaseDocument.ID),
-				() -> this.mongo.updateFirst(breach.unchanged(), breach.update(), CaseDocument.COLLECTION));
-		return (result.getModifiedCount() == 0) ? Outcome.RETRY : Outcome.EMITTED;
+		return this.write.apply(breach.change()) ? Outcome.EMITTED : Outcome.RETRY;
 	}
 
 	// the write that marks a case breached, with its status event and escalation
@@ -372,26 +361,20 @@ public class SlaScanner {
 				SlaStanding.BREACHED);
 		SlaAlert alert = new SlaAlert(caseId + ":escalation", SlaAlertKind.ESCALATION, stored.unit(), caseId,
 				current.getString(SlaFields.ASSIGNEE), due, 0, List.of(), now);
-		OutboxEntry statusEvent = this.outbox.entry(EventType.CASE_STATUS_CHANGED,
-				CaseDocument.eventId(caseId, version), caseId, now, changed);
 		OutboxEntry escalation = this.outbox.entry(EventType.SLA_ALERT, alert.alertId(), caseId, now, alert);
 		HistoryEntry entry = new HistoryEntry(now, HistoryAction.BREACHED, HistoryEntry.SYSTEM, status,
 				"Due date " + due + " passed without resolution or extension; escalated to the supervisor",
 				Visibility.INTERNAL);
-		// {_id, version} only: the embedded store serves exactly these keys from the
-		// unique index SlaIndexes declares (any other key means a collection scan);
-		// every change of status, due date or breach increments the version
-		Query unchanged = Query
-			.query(Criteria.where(CaseDocument.ID).is(caseId).and(CaseDocument.VERSION).is(stored.version()));
+		// conditional on {_id, version} only (CaseWrite): every change of status, due
+		// date
+		// or breach increments the version
 		Update update = new Update().set(SlaFields.STANDING, SlaStanding.BREACHED.name())
 			.set(SlaFields.BREACHED, true)
 			.set(SlaFields.BREACHED_AT, Date.from(now))
 			.set(SlaFields.SLA + ".breachedBy", passId)
-			.inc(CaseDocument.VERSION, 1)
-			.set(CaseDocument.UPDATED_AT, Date.from(now))
-			.push(CaseDocument.HISTORY, entry.toDocument());
-		update.push(OutboxEntry.FIELD).each(statusEvent.toDocument(), escalation.toDocument());
-		return new Breach(due, unchanged, update);
+			.set(CaseDocument.UPDATED_AT, Date.from(now));
+		return new Breach(due, this.write.change(caseId, stored.version(), update, List.of(entry), changed, now,
+				List.of(), List.of(escalation)));
 	}
 
 	private int digests(Instant now, Document state) {
@@ -466,7 +449,7 @@ public class SlaScanner {
 	public record Pass(int buckets, int timers, int emitted) {
 	}
 
-	private record Breach(Instant due, Query unchanged, Update update) {
+	private record Breach(Instant due, CaseWrite.Change change) {
 	}
 
 	private enum Outcome {

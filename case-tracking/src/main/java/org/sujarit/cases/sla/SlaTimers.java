@@ -6,10 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -66,16 +72,43 @@ public class SlaTimers {
 	 * @param now the current time
 	 */
 	public void schedule(String caseId, String unit, Instant due, Instant now) {
-		for (Duration reminder : this.properties.reminders()) {
-			add(caseId, REMINDER + label(reminder), due.minus(reminder), due, now);
-		}
-		add(caseId, BREACH, due, due, now);
-		LocalDate day = due.atZone(this.properties.zone()).toLocalDate();
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(dueDayId(unit, day))),
-				new Update().addToSet("caseIds", caseId), DUE_DAYS);
+		scheduleAll(List.of(new Schedule(caseId, unit, due)), now);
 	}
 
-	private void add(String caseId, String kind, Instant at, Instant due, Instant now) {
+	/**
+	 * Sets the timers of several cases' due dates and files them under their units' due
+	 * days, with one upsert per bucket and per due day ({@code $addToSet} with
+	 * {@code $each}), two bulk writes in all. Idempotent.
+	 * @param schedules the cases, units and due dates
+	 * @param now the current time
+	 */
+	public void scheduleAll(Collection<Schedule> schedules, Instant now) {
+		if (schedules.isEmpty()) {
+			return;
+		}
+		Map<String, List<Document>> buckets = new LinkedHashMap<>();
+		Map<String, List<String>> dueDays = new LinkedHashMap<>();
+		for (Schedule schedule : schedules) {
+			for (Duration reminder : this.properties.reminders()) {
+				add(buckets, schedule.caseId(), REMINDER + label(reminder), schedule.due().minus(reminder),
+						schedule.due(), now);
+			}
+			add(buckets, schedule.caseId(), BREACH, schedule.due(), schedule.due(), now);
+			LocalDate day = schedule.due().atZone(this.properties.zone()).toLocalDate();
+			dueDays.computeIfAbsent(dueDayId(schedule.unit(), day), (id) -> new ArrayList<>()).add(schedule.caseId());
+		}
+		BulkOperations timers = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		buckets.forEach((bucket, entries) -> timers.upsert(Query.query(Criteria.where("_id").is(bucket)),
+				new Update().addToSet("entries").each(entries.toArray())));
+		timers.execute();
+		BulkOperations days = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DUE_DAYS);
+		dueDays.forEach((id, caseIds) -> days.upsert(Query.query(Criteria.where("_id").is(id)),
+				new Update().addToSet("caseIds").each(caseIds.toArray())));
+		days.execute();
+	}
+
+	private static void add(Map<String, List<Document>> buckets, String caseId, String kind, Instant at, Instant due,
+			Instant now) {
 		// a timer already due goes into the next minute, one the scanner has surely not
 		// read yet, even with some clock skew between instances
 		Instant bucket = minute(at);
@@ -84,8 +117,17 @@ public class SlaTimers {
 			bucket = earliest;
 		}
 		Document entry = new Document("caseId", caseId).append("kind", kind).append("due", Date.from(due));
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(bucketId(bucket))),
-				new Update().addToSet("entries", entry), COLLECTION);
+		buckets.computeIfAbsent(bucketId(bucket), (id) -> new ArrayList<>()).add(entry);
+	}
+
+	/**
+	 * The timers one case's due date needs.
+	 *
+	 * @param caseId the case
+	 * @param unit the unit handling it
+	 * @param due its due date
+	 */
+	public record Schedule(String caseId, String unit, Instant due) {
 	}
 
 	/**

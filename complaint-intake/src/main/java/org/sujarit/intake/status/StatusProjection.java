@@ -2,28 +2,29 @@ package org.sujarit.intake.status;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import com.mongodb.client.result.UpdateResult;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatus;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Channel;
-import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.ReceivedEvent;
-import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.events.UnreadableEventException;
+import org.sujarit.platform.runtime.events.EventHandler;
+import org.sujarit.platform.runtime.store.BulkWrites;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,45 +33,60 @@ import org.springframework.stereotype.Component;
  * Each event is applied by one conditional update that matches only while the stored case
  * version is older than the event's, so the version check and the change are one write: a
  * redelivered or older event matches nothing and is dropped. Events of one case share a
- * record key and so arrive in order.
+ * record key and so arrive in order; a batch is written as one ordered bulk write per
+ * collection, so they are applied in that order.
  */
 @Component
-public class StatusProjection {
+public class StatusProjection implements EventHandler<CaseStatusChanged> {
 
 	private static final Logger log = LoggerFactory.getLogger(StatusProjection.class);
 
 	private final MongoTemplate mongo;
 
-	private final EventCodec codec;
-
-	public StatusProjection(MongoTemplate mongo, EventCodec codec) {
+	public StatusProjection(MongoTemplate mongo) {
 		this.mongo = mongo;
-		this.codec = codec;
 	}
 
-	@KafkaListener(topics = Topics.CASE_STATUS)
-	void onCaseStatusChanged(ConsumerRecord<String, byte[]> record) {
-		// the topic also carries staff deadline alerts
-		if (!this.codec.isOf(EventType.CASE_STATUS_CHANGED, record.value())) {
-			return;
+	@Override
+	public EventType<CaseStatusChanged> type() {
+		return EventType.CASE_STATUS_CHANGED;
+	}
+
+	@Override
+	public void check(ReceivedEvent<CaseStatusChanged> event) {
+		CaseStatusChanged change = event.data();
+		if (change.caseId() == null || change.status() == null || change.channel() == null
+				|| (change.changedAt() == null && event.time() == null)) {
+			throw new UnreadableEventException("Event " + event.id() + " lacks caseId, status, channel or changedAt");
 		}
-		ReceivedEvent<CaseStatusChanged> event = this.codec.decode(EventType.CASE_STATUS_CHANGED, record.value());
-		apply(event);
+	}
+
+	@Override
+	public void handle(List<ReceivedEvent<CaseStatusChanged>> events) {
+		Map<String, List<Write>> byCollection = new LinkedHashMap<>();
+		for (ReceivedEvent<CaseStatusChanged> event : events) {
+			Write write = write(event);
+			byCollection.computeIfAbsent(write.collection(), (collection) -> new ArrayList<>()).add(write);
+		}
+		byCollection.forEach((collection, writes) -> {
+			Set<Integer> refused = BulkWrites.executeInOrderSkippingDuplicates(
+					() -> this.mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection), writes,
+					(bulk, write) -> write.addTo(bulk));
+			if (!refused.isEmpty()) {
+				// an existing view with this version or a newer one: dropped like any
+				// repeat
+				log.debug("Ignored {} repeated opening events", refused.size());
+			}
+		});
 	}
 
 	/**
-	 * Applies one status change.
-	 * @param event the status event
-	 * @return true when the view changed, false for a duplicate, an older event or an
-	 * unknown case
+	 * The conditional write of one status change: a duplicate, an older event or an
+	 * unknown case matches nothing.
 	 */
-	boolean apply(ReceivedEvent<CaseStatusChanged> event) {
+	private Write write(ReceivedEvent<CaseStatusChanged> event) {
 		CaseStatusChanged change = event.data();
-		String eventId = event.id();
 		Instant changedAt = (change.changedAt() != null) ? change.changedAt() : event.time();
-		if (change.caseId() == null || change.status() == null || change.channel() == null || changedAt == null) {
-			throw new UnreadableEventException("Event " + eventId + " lacks caseId, status, channel or changedAt");
-		}
 		String collection = (change.channel() == Channel.WHISTLEBLOWER) ? StatusDocuments.WHISTLEBLOWER_SUBMISSIONS
 				: StatusDocuments.COMPLAINTS;
 		Query newer = Query.query(
@@ -96,23 +112,11 @@ public class StatusProjection {
 			// case-tracking's SLA policy sets the due date the case is held to
 			update.set(StatusDocuments.RESPOND_BY, Date.from(change.respondBy()));
 		}
-		boolean applied;
-		if (opening && change.channel() != Channel.WHISTLEBLOWER) {
-			applied = openRecorded(newer, update, change, changedAt);
+		boolean upsert = opening && change.channel() != Channel.WHISTLEBLOWER;
+		if (upsert) {
+			openRecorded(update, change);
 		}
-		else {
-			UpdateResult result = this.mongo.updateFirst(newer, update, collection);
-			applied = result.getModifiedCount() > 0;
-		}
-		if (applied) {
-			log.debug("Case {} is now {} (version {}, {})", change.caseId(), change.status(), change.caseVersion(),
-					change.changeOrDefault());
-		}
-		else {
-			log.debug("Ignored event {} for case {} version {}: duplicate, older or not ours", eventId, change.caseId(),
-					change.caseVersion());
-		}
-		return applied;
+		return new Write(collection, newer, update, upsert);
 	}
 
 	/**
@@ -122,20 +126,13 @@ public class StatusProjection {
 	 * view with this version or a newer one makes the upsert collide on {@code _id}, and
 	 * the event is dropped like any repeat.
 	 */
-	private boolean openRecorded(Query newer, Update update, CaseStatusChanged change, Instant changedAt) {
+	private static void openRecorded(Update update, CaseStatusChanged change) {
 		update.setOnInsert(StatusDocuments.CATEGORY, change.category().name())
 			.setOnInsert(StatusDocuments.CHANNEL, change.channel().name())
 			.setOnInsert(StatusDocuments.STATUS, CaseStatus.RECEIVED.name())
 			.setOnInsert(StatusDocuments.RECEIVED_AT, Date.from(change.receivedAt()))
 			.setOnInsert(StatusDocuments.UPDATES,
 					List.of(StatusDocuments.update(change.receivedAt(), CaseStatus.RECEIVED, CaseChange.OPENED, null)));
-		try {
-			UpdateResult result = this.mongo.upsert(newer, update, StatusDocuments.COMPLAINTS);
-			return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
-		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
 	}
 
 	/**
@@ -159,6 +156,20 @@ public class StatusProjection {
 				// the timeline entry is all
 			}
 		}
+	}
+
+	/** One conditional write of the view. */
+	private record Write(String collection, Query query, Update update, boolean upsert) {
+
+		void addTo(BulkOperations bulk) {
+			if (this.upsert) {
+				bulk.upsert(this.query, this.update);
+			}
+			else {
+				bulk.updateOne(this.query, this.update);
+			}
+		}
+
 	}
 
 }

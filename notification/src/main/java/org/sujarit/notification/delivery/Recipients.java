@@ -1,12 +1,17 @@
 package org.sujarit.notification.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.sujarit.platform.runtime.store.BulkWrites;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,21 +34,21 @@ public class Recipients {
 	}
 
 	/**
-	 * Records a complainant's contact, once; a complaint event seen again changes
-	 * nothing.
-	 * @param trackingCode the tracking code
-	 * @param email the address, or null
-	 * @param receivedAt when intake received the complaint
+	 * Records the contacts of a batch of complaints with one unordered bulk insert; a
+	 * contact already recorded (a complaint event seen again, or one whose case moved to
+	 * the corruption track) is left as it is.
+	 * @param contacts one per tracking code
 	 */
-	public void remember(String trackingCode, String email, Instant receivedAt) {
-		Document document = new Document("_id", trackingCode).append("email", email)
-			.append("receivedAt", (receivedAt != null) ? Date.from(receivedAt) : null);
-		try {
-			this.mongo.insert(document, COLLECTION);
+	public void rememberAll(Collection<Contact> contacts) {
+		if (contacts.isEmpty()) {
+			return;
 		}
-		catch (DuplicateKeyException ex) {
-			// already known: the complaint event was delivered again
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		for (Contact contact : contacts) {
+			bulk.insert(new Document("_id", contact.trackingCode()).append("email", contact.email())
+				.append("receivedAt", (contact.receivedAt() != null) ? Date.from(contact.receivedAt()) : null));
 		}
+		BulkWrites.executeIgnoringDuplicates(bulk);
 	}
 
 	/**
@@ -64,8 +69,42 @@ public class Recipients {
 	 * @return the contact, empty when the complaint event has not arrived (yet)
 	 */
 	public Optional<Recipient> find(String trackingCode) {
-		Document document = this.mongo.findById(trackingCode, Document.class, COLLECTION);
-		return Optional.ofNullable(document).map((found) -> new Recipient(trackingCode, found.getString("email")));
+		return Optional.ofNullable(findAll(List.of(trackingCode)).get(trackingCode));
+	}
+
+	/**
+	 * Looks up the contacts of several complaints with one query by {@code _id}.
+	 * @param trackingCodes the tracking codes
+	 * @return the contacts known, by tracking code
+	 */
+	public Map<String, Recipient> findAll(Collection<String> trackingCodes) {
+		Map<String, Recipient> found = new HashMap<>();
+		if (trackingCodes.isEmpty()) {
+			return found;
+		}
+		for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(trackingCodes)), Document.class,
+				COLLECTION)) {
+			String trackingCode = document.getString("_id");
+			found.put(trackingCode, new Recipient(trackingCode, document.getString("email")));
+		}
+		return found;
+	}
+
+	/**
+	 * A complainant's contact as a complaint brings it.
+	 *
+	 * @param trackingCode the tracking code
+	 * @param email the address, or null
+	 * @param receivedAt when intake received the complaint
+	 */
+	public record Contact(String trackingCode, String email, Instant receivedAt) {
+
+		@Override
+		public String toString() {
+			// never the address
+			return "Contact[trackingCode=" + this.trackingCode + "]";
+		}
+
 	}
 
 }

@@ -2,9 +2,12 @@ package org.sujarit.notification.delivery;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -15,6 +18,7 @@ import org.sujarit.notification.email.StatusMessage;
 import org.sujarit.platform.events.CaseChange;
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.Channel;
+import org.sujarit.platform.events.ReceivedEvent;
 
 import org.springframework.stereotype.Component;
 
@@ -58,55 +62,98 @@ public class StatusNotifier {
 	}
 
 	/**
-	 * Handles a status change: delivers it, or parks it until its complaint arrives.
-	 * @param eventId the event id
-	 * @param event the status change
+	 * Handles a batch of status changes: delivers each, or parks it until its complaint
+	 * arrives. The contacts are looked up once for the batch, and once more for what had
+	 * to be parked.
+	 * @param events the status changes, in topic order
 	 */
-	public void statusChanged(String eventId, CaseStatusChanged event) {
-		if (event.channel() == Channel.WHISTLEBLOWER) {
-			// the protected channel never hears from this service: no contact, no trace
-			return;
+	public void statusChanged(List<ReceivedEvent<CaseStatusChanged>> events) {
+		List<ReceivedEvent<CaseStatusChanged>> heard = new ArrayList<>();
+		Set<String> toCorruptionTrack = new LinkedHashSet<>();
+		for (ReceivedEvent<CaseStatusChanged> received : events) {
+			CaseStatusChanged event = received.data();
+			if (event.channel() == Channel.WHISTLEBLOWER) {
+				// the protected channel never hears from this service: no contact, no
+				// trace
+				continue;
+			}
+			if (event.category() != null && event.category().corruption()) {
+				// reclassified to the corruption track: the anonymizer holds the contact
+				// now
+				// (forgotten after the changes before it in this batch are delivered)
+				toCorruptionTrack.add(event.caseId());
+				continue;
+			}
+			if (COMPLAINANT_HEARS.contains(event.changeOrDefault())) {
+				heard.add(received);
+			}
 		}
-		if (event.category() != null && event.category().corruption()) {
-			// reclassified to the corruption track: the anonymizer holds the contact now
-			this.recipients.forget(event.caseId());
-			this.waiting.removeCase(event.caseId());
-			log.info("Case {} is on the corruption track; its contact is forgotten here", event.caseId());
-			return;
+		deliverOrPark(heard);
+		for (String caseId : toCorruptionTrack) {
+			this.recipients.forget(caseId);
+			this.waiting.removeCase(caseId);
+			log.info("Case {} is on the corruption track; its contact is forgotten here", caseId);
 		}
-		if (!COMPLAINANT_HEARS.contains(event.changeOrDefault())) {
-			return;
-		}
-		Optional<Recipient> recipient = this.recipients.find(event.caseId());
-		if (recipient.isPresent()) {
-			deliver(eventId, event, recipient.get());
-			return;
-		}
-		this.waiting.park(eventId, event);
-		recipient = this.recipients.find(event.caseId());
-		if (recipient.isEmpty()) {
-			log.info("Status event {} of case {} waits for its complaint", eventId, event.caseId());
-			return;
-		}
-		deliver(eventId, event, recipient.get());
-		this.waiting.remove(eventId);
 	}
 
-	/**
-	 * Delivers what waited for a complaint whose contact has just been recorded.
-	 * @param trackingCode the tracking code
-	 */
-	public void recipientKnown(String trackingCode) {
-		List<WaitingDeliveries.Waiting> parked = this.waiting.forCase(trackingCode);
+	private void deliverOrPark(List<ReceivedEvent<CaseStatusChanged>> heard) {
+		if (heard.isEmpty()) {
+			return;
+		}
+		Map<String, Recipient> known = this.recipients.findAll(caseIds(heard));
+		List<WaitingDeliveries.Waiting> parked = new ArrayList<>();
+		for (ReceivedEvent<CaseStatusChanged> received : heard) {
+			Recipient recipient = known.get(received.data().caseId());
+			if (recipient != null) {
+				deliver(received.id(), received.data(), recipient);
+			}
+			else {
+				parked.add(new WaitingDeliveries.Waiting(received.id(), received.data()));
+			}
+		}
 		if (parked.isEmpty()) {
 			return;
 		}
-		Recipient recipient = this.recipients.find(trackingCode)
-			.orElseThrow(() -> new IllegalStateException("Recipient " + trackingCode + " vanished"));
+		// park first, then look again: the complaint side records, then looks for parked
+		// changes, so one of the two sides sees the other
+		this.waiting.parkAll(parked);
+		known = this.recipients.findAll(parked.stream().map((change) -> change.event().caseId()).toList());
 		for (WaitingDeliveries.Waiting change : parked) {
+			Recipient recipient = known.get(change.event().caseId());
+			if (recipient == null) {
+				log.info("Status event {} of case {} waits for its complaint", change.eventId(),
+						change.event().caseId());
+				continue;
+			}
 			deliver(change.eventId(), change.event(), recipient);
-			this.waiting.remove(change.eventId());
+			this.waiting.remove(change.event().caseId(), change.eventId());
 		}
+	}
+
+	/**
+	 * Delivers what waited for complaints whose contacts have just been recorded.
+	 * @param trackingCodes the tracking codes
+	 */
+	public void recipientsKnown(Collection<String> trackingCodes) {
+		Map<String, List<WaitingDeliveries.Waiting>> parked = this.waiting.forCases(trackingCodes);
+		if (parked.isEmpty()) {
+			return;
+		}
+		Map<String, Recipient> known = this.recipients.findAll(parked.keySet());
+		parked.forEach((trackingCode, changes) -> {
+			Recipient recipient = known.get(trackingCode);
+			if (recipient == null) {
+				throw new IllegalStateException("Recipient " + trackingCode + " vanished");
+			}
+			for (WaitingDeliveries.Waiting change : changes) {
+				deliver(change.eventId(), change.event(), recipient);
+			}
+			this.waiting.removeCase(trackingCode);
+		});
+	}
+
+	private static List<String> caseIds(List<ReceivedEvent<CaseStatusChanged>> events) {
+		return events.stream().map((event) -> event.data().caseId()).distinct().toList();
 	}
 
 	private void deliver(String eventId, CaseStatusChanged event, Recipient recipient) {

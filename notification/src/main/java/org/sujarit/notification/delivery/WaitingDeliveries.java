@@ -2,9 +2,12 @@ package org.sujarit.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.sujarit.platform.events.CaseChange;
@@ -14,25 +17,27 @@ import org.sujarit.platform.events.Category;
 import org.sujarit.platform.events.Channel;
 import org.sujarit.platform.events.SlaStanding;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Status changes that arrived before the complaint they belong to (the two travel on
- * different topics), kept in {@value #COLLECTION} as {@code {_id: eventId, caseId, <event
- * fields>, parkedAt}} until the complaint comes. Entries leave as soon as they are
- * delivered, so the collection stays small.
+ * different topics), kept in {@value #COLLECTION} as one document per case, {@code {_id:
+ * caseId, changes: [{eventId, <event fields>}], parkedAt}}, until the complaint comes:
+ * everything is found and written by {@code _id}, the case id, which is all a complaint
+ * brings. Documents leave once their changes are delivered, so the collection stays
+ * small.
  */
 @Component
-public class WaitingDeliveries implements InitializingBean {
+public class WaitingDeliveries {
 
 	static final String COLLECTION = "waiting";
+
+	private static final String CHANGES = "changes";
 
 	private final MongoTemplate mongo;
 
@@ -43,20 +48,73 @@ public class WaitingDeliveries implements InitializingBean {
 		this.clock = clock;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
-		// real MongoDB uses it; mongo-java-server scans, which a small collection allows
-		this.mongo.indexOps(COLLECTION).createIndex(new Index("caseId", Sort.Direction.ASC));
+	/**
+	 * Keeps status changes until their complaints arrive, with one bulk write; parking a
+	 * change again changes nothing.
+	 * @param changes the changes, in topic order
+	 */
+	public void parkAll(List<Waiting> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.ORDERED, COLLECTION);
+		Date now = Date.from(this.clock.instant());
+		for (Waiting change : changes) {
+			bulk.upsert(Query.query(Criteria.where("_id").is(change.event().caseId())),
+					new Update().addToSet(CHANGES, entry(change.eventId(), change.event()))
+						.setOnInsert("parkedAt", now));
+		}
+		bulk.execute();
 	}
 
 	/**
-	 * Keeps a status change until its complaint arrives; parking it again changes
-	 * nothing.
-	 * @param eventId the event id
-	 * @param event the status change
+	 * The status changes waiting for some cases, with one query by {@code _id}.
+	 * @param caseIds the case ids (tracking codes)
+	 * @return the waiting changes of each case that has some, oldest version first
 	 */
-	public void park(String eventId, CaseStatusChanged event) {
-		Document document = new Document("_id", eventId).append("caseId", event.caseId())
+	public Map<String, List<Waiting>> forCases(Collection<String> caseIds) {
+		Map<String, List<Waiting>> waiting = new LinkedHashMap<>();
+		if (caseIds.isEmpty()) {
+			return waiting;
+		}
+		for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(caseIds)), Document.class,
+				COLLECTION)) {
+			Map<String, Waiting> byEvent = new LinkedHashMap<>();
+			for (Document entry : document.getList(CHANGES, Document.class, List.of())) {
+				Waiting change = waiting(entry);
+				byEvent.putIfAbsent(change.eventId(), change);
+			}
+			if (!byEvent.isEmpty()) {
+				waiting.put(document.getString("_id"),
+						byEvent.values()
+							.stream()
+							.sorted(Comparator.comparingLong((Waiting change) -> change.event().caseVersion()))
+							.toList());
+			}
+		}
+		return waiting;
+	}
+
+	/**
+	 * Forgets a waiting change once it is dealt with.
+	 * @param caseId the case id (tracking code)
+	 * @param eventId the event id
+	 */
+	public void remove(String caseId, String eventId) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+				new Update().pull(CHANGES, new Document("eventId", eventId)), COLLECTION);
+	}
+
+	/**
+	 * Forgets every change waiting for a case.
+	 * @param caseId the case id (tracking code)
+	 */
+	public void removeCase(String caseId) {
+		this.mongo.remove(Query.query(Criteria.where("_id").is(caseId)), COLLECTION);
+	}
+
+	private static Document entry(String eventId, CaseStatusChanged event) {
+		return new Document("eventId", eventId).append("caseId", event.caseId())
 			.append("caseVersion", event.caseVersion())
 			.append("category", name(event.category()))
 			.append("channel", name(event.channel()))
@@ -68,43 +126,7 @@ public class WaitingDeliveries implements InitializingBean {
 			.append("changedAt", date(event.changedAt()))
 			.append("publicMessage", event.publicMessage())
 			.append("change", name(event.changeOrDefault()))
-			.append("sla", name(event.slaOrDefault()))
-			.append("parkedAt", Date.from(this.clock.instant()));
-		try {
-			this.mongo.insert(document, COLLECTION);
-		}
-		catch (DuplicateKeyException ex) {
-			// parked before: the status event was delivered again
-		}
-	}
-
-	/**
-	 * The status changes waiting for one case, oldest version first.
-	 * @param caseId the case id (tracking code)
-	 * @return the waiting changes
-	 */
-	public List<Waiting> forCase(String caseId) {
-		return this.mongo.find(Query.query(Criteria.where("caseId").is(caseId)), Document.class, COLLECTION)
-			.stream()
-			.map(WaitingDeliveries::waiting)
-			.sorted(Comparator.comparingLong((Waiting waiting) -> waiting.event().caseVersion()))
-			.toList();
-	}
-
-	/**
-	 * Forgets a waiting change once it is dealt with.
-	 * @param eventId the event id
-	 */
-	public void remove(String eventId) {
-		this.mongo.remove(Query.query(Criteria.where("_id").is(eventId)), COLLECTION);
-	}
-
-	/**
-	 * Forgets every change waiting for a case.
-	 * @param caseId the case id (tracking code)
-	 */
-	public void removeCase(String caseId) {
-		this.mongo.remove(Query.query(Criteria.where("caseId").is(caseId)), COLLECTION);
+			.append("sla", name(event.slaOrDefault()));
 	}
 
 	private static Waiting waiting(Document document) {
@@ -115,7 +137,7 @@ public class WaitingDeliveries implements InitializingBean {
 				instant(document, "receivedAt"), instant(document, "respondBy"), instant(document, "changedAt"),
 				document.getString("publicMessage"), value(CaseChange.class, document, "change"),
 				value(SlaStanding.class, document, "sla"));
-		return new Waiting(document.getString("_id"), event);
+		return new Waiting(document.getString("eventId"), event);
 	}
 
 	private static String name(Enum<?> value) {

@@ -1,14 +1,22 @@
 package org.sujarit.statistics.projection;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.sujarit.platform.events.CaseStatusChanged;
 import org.sujarit.platform.events.SlaStanding;
+import org.sujarit.platform.runtime.store.BulkWrites;
 import org.sujarit.statistics.fiscalyear.FiscalYear;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -41,15 +49,44 @@ public class CaseProjections implements InitializingBean {
 	}
 
 	/**
-	 * Applies a status change unless a newer or equal version is already applied, in one
-	 * write: the filter on the version is the dedupe marker, so a repeated or late event
-	 * can never count twice.
-	 * @param event the status change
-	 * @return whether it changed the projection
+	 * Applies a batch of status changes with one unordered bulk write: per case, the
+	 * newest change of the batch, upserted unless a newer or equal version is stored (a
+	 * refused upsert is a case already counted at that version). A breach anywhere in the
+	 * batch marks the case breached, as applying the changes one by one would.
+	 * @param events status changes, in topic order
+	 * @return the ids of the cases whose projection changed
 	 */
-	public boolean apply(CaseStatusChanged event) {
-		Query olderOrMissing = Query
-			.query(Criteria.where("_id").is(event.caseId()).and("version").lt(event.caseVersion()));
+	public Set<String> applyAll(List<CaseStatusChanged> events) {
+		Map<String, CaseStatusChanged> newest = new LinkedHashMap<>();
+		Set<String> breached = new HashSet<>();
+		for (CaseStatusChanged event : events) {
+			newest.merge(event.caseId(), event,
+					(kept, next) -> (next.caseVersion() > kept.caseVersion()) ? next : kept);
+			if (event.slaOrDefault() == SlaStanding.BREACHED) {
+				breached.add(event.caseId());
+			}
+		}
+		if (newest.isEmpty()) {
+			return Set.of();
+		}
+		List<String> caseIds = new ArrayList<>(newest.keySet());
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		for (CaseStatusChanged event : newest.values()) {
+			bulk.upsert(olderOrMissing(event), update(event, breached.contains(event.caseId())));
+		}
+		Set<String> applied = new LinkedHashSet<>(caseIds);
+		for (int refused : BulkWrites.executeIgnoringDuplicates(bulk)) {
+			// the case is there with this version or a newer one: nothing to do
+			applied.remove(caseIds.get(refused));
+		}
+		return applied;
+	}
+
+	private static Query olderOrMissing(CaseStatusChanged event) {
+		return Query.query(Criteria.where("_id").is(event.caseId()).and("version").lt(event.caseVersion()));
+	}
+
+	private static Update update(CaseStatusChanged event, boolean breached) {
 		Update update = new Update().set("version", event.caseVersion())
 			.set("fiscalYear", FiscalYear.of(event.receivedAt()).buddhistYear())
 			.set("category", event.category().name())
@@ -58,17 +95,10 @@ public class CaseProjections implements InitializingBean {
 			.set("status", event.status().name())
 			.set("sla", event.slaOrDefault().name())
 			.set("receivedAt", Date.from(event.receivedAt()));
-		if (event.slaOrDefault() == SlaStanding.BREACHED) {
+		if (breached) {
 			update.set("breached", true);
 		}
-		try {
-			this.mongo.upsert(olderOrMissing, update, COLLECTION);
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			// the case is there with this version or a newer one: nothing to do
-			return false;
-		}
+		return update;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.sujarit.platform.events;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -67,18 +68,39 @@ public class EventCodec {
 	 * @throws UnreadableEventException when the bytes are not such an event
 	 */
 	public <T> ReceivedEvent<T> decode(EventType<T> type, byte[] bytes) {
-		CloudEvent event;
+		CloudEvent event = parse(bytes);
+		if (!type.type().equals(event.getType())) {
+			throw new UnreadableEventException(
+					"Event " + event.getId() + " has type " + event.getType() + ", expected " + type.type());
+		}
+		return received(type, event);
+	}
+
+	/**
+	 * Decodes one event of any of several types, parsing it once: for a consumer of a
+	 * topic that carries several types and reads only some.
+	 * @param types the types the consumer reads, by their CloudEvents {@code type}
+	 * @param bytes the structured CloudEvent
+	 * @return the event, or {@code null} when its type is none of {@code types}
+	 * @throws UnreadableEventException when the bytes are not such an event
+	 */
+	public ReceivedEvent<?> decodeAny(Map<String, ? extends EventType<?>> types, byte[] bytes) {
+		CloudEvent event = parse(bytes);
+		EventType<?> type = (event.getType() != null) ? types.get(event.getType()) : null;
+		return (type != null) ? received(type, event) : null;
+	}
+
+	private CloudEvent parse(byte[] bytes) {
 		try {
-			event = this.format.deserialize(bytes);
+			return this.format.deserialize(bytes);
 		}
 		catch (RuntimeException ex) {
 			throw new UnreadableEventException(
 					"Not a CloudEvents JSON message (" + ex.getClass().getSimpleName() + ")");
 		}
-		if (!type.type().equals(event.getType())) {
-			throw new UnreadableEventException(
-					"Event " + event.getId() + " has type " + event.getType() + ", expected " + type.type());
-		}
+	}
+
+	private <T> ReceivedEvent<T> received(EventType<T> type, CloudEvent event) {
 		if (event.getData() == null) {
 			throw new UnreadableEventException("Event " + event.getId() + " has no data");
 		}
@@ -101,13 +123,7 @@ public class EventCodec {
 	 * @return the CloudEvents type
 	 */
 	public String typeOf(byte[] bytes) {
-		try {
-			return this.format.deserialize(bytes).getType();
-		}
-		catch (RuntimeException ex) {
-			throw new UnreadableEventException(
-					"Not a CloudEvents JSON message (" + ex.getClass().getSimpleName() + ")");
-		}
+		return parse(bytes).getType();
 	}
 
 	/**

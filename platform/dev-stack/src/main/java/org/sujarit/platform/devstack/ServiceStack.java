@@ -206,6 +206,9 @@ public final class ServiceStack implements AutoCloseable {
 		switch (service) {
 			case STAFF_SIGN_IN -> {
 				properties.put("server.port", this.signInPort);
+				// no events: Spring Cloud Stream, on the shared classpath, binds nothing
+				// here
+				properties.put("spring.cloud.stream.function.autodetect", false);
 				properties.put("sujarit.signin.issuer", issuer);
 				properties.put("sujarit.signin.signing-key", keys.resolve(STAFF_SIGNING_KEY).toString());
 				// the staff console signs in from case-tracking's actual port

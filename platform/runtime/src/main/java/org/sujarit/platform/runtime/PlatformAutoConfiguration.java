@@ -1,12 +1,12 @@
 package org.sujarit.platform.runtime;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.common.TopicPartition;
 import org.sujarit.platform.events.EventCodec;
-import org.sujarit.platform.events.UnreadableEventException;
+import org.sujarit.platform.runtime.events.DeadLetters;
+import org.sujarit.platform.runtime.events.EventDispatchers;
+import org.sujarit.platform.runtime.events.EventHandler;
 import org.sujarit.platform.runtime.kafka.TopicsConfiguration;
 import org.sujarit.platform.runtime.outbox.Outbox;
 import org.sujarit.platform.runtime.outbox.OutboxRelay;
@@ -14,25 +14,23 @@ import org.sujarit.platform.runtime.web.ProblemAdvice;
 import org.sujarit.platform.runtime.web.ProblemWriter;
 import org.sujarit.platform.runtime.web.RequestBodyLimitFilter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * What every Sujarit service shares: the event codec, the outbox and its relay, the
- * topics, dead-lettering of events that cannot be handled, and problem answers.
+ * topics, the dispatch of consumed events to their handlers, dead-lettering of events
+ * that cannot be handled, and problem answers.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 		"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration" })
@@ -60,7 +58,7 @@ public class PlatformAutoConfiguration {
 
 	@Bean
 	Outbox outbox(MongoTemplate mongo, EventCodec codec, Clock clock, OutboxRelay relay) {
-		return new Outbox(mongo, codec, clock, relay::wake);
+		return new Outbox(mongo, codec, clock, relay::written);
 	}
 
 	@Bean
@@ -69,22 +67,14 @@ public class PlatformAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	@SuppressWarnings("unchecked")
-	CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> kafka) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
-				(KafkaTemplate<Object, Object>) kafka,
-				(record, ex) -> new TopicPartition(record.topic() + TopicsConfiguration.DEAD_LETTER_SUFFIX, 0));
-		// exception messages and stack traces could quote what failed; the class is
-		// enough
-		recoverer.excludeHeader(DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_MSG,
-				DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd.EX_STACKTRACE);
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxInterval(Duration.ofSeconds(5).toMillis());
-		backOff.setMaxElapsedTime(Duration.ofSeconds(30).toMillis());
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-		handler.addNotRetryableExceptions(UnreadableEventException.class, DeserializationException.class);
-		return handler;
+	EventDispatchers eventDispatchers(EventCodec codec, ObjectProvider<EventHandler<?>> handlers) {
+		return new EventDispatchers(codec, handlers);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ListenerContainerWithDlqAndRetryCustomizer.class)
+	DeadLetters deadLetters(KafkaTemplate<?, ?> kafka) {
+		return new DeadLetters(kafka);
 	}
 
 	@Bean

@@ -37,6 +37,25 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 		defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
 		defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
 		defaults.put("spring.kafka.consumer.isolation-level", "read-committed");
+		// consumers bind through Spring Cloud Stream: every binding takes batches of raw
+		// records (the EventDispatcher decodes them), reads committed records from the
+		// earliest offset, commits after the function returns, and dead-letters to its
+		// dlqName (<topic>.dlt, one partition) through DeadLetters
+		defaults.put("spring.cloud.stream.default.group",
+				"${spring.kafka.consumer.group-id:${spring.application.name}}");
+		defaults.put("spring.cloud.stream.default.consumer.batch-mode", "true");
+		defaults.put("spring.cloud.stream.default.consumer.use-native-decoding", "true");
+		defaults.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+		defaults.put("spring.cloud.stream.kafka.default.consumer.dlq-partitions", "1");
+		defaults.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
+		defaults.put("spring.cloud.stream.kafka.binder.consumer-properties.isolation.level", "read_committed");
+		defaults.put("spring.cloud.stream.kafka.binder.consumer-properties.enable.auto.commit", "false");
+		defaults.put("spring.cloud.stream.kafka.binder.consumer-properties.key.deserializer",
+				"org.apache.kafka.common.serialization.StringDeserializer");
+		defaults.put("spring.cloud.stream.kafka.binder.consumer-properties.value.deserializer",
+				"org.apache.kafka.common.serialization.ByteArrayDeserializer");
+		// the topics and their .dlt are created by TopicsConfiguration, with their sizes
+		defaults.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
 		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
 		defaults.put("management.endpoint.health.probes.enabled", "true");
 		defaults.put("server.error.include-stacktrace", "never");

@@ -13,8 +13,6 @@ import org.bson.Document;
 import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -25,12 +23,14 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>
  * A service embeds the {@link OutboxEntry entries} it owes in the same document write as
  * its state change, and wraps that write in {@link #write(String, String, Supplier)}.
- * Around the write, a small marker collection records which aggregate has events waiting,
- * so the relay never scans a collection that grows with history: a marker before the
- * write (in case the process dies right after it) and one after (which lets the relay
- * drop the marker once it has drained the aggregate). The store has no transactions; this
- * order means a crash at any point neither loses an event nor publishes one for a change
- * that did not happen.
+ * Before the write, a small marker collection records which aggregate has events waiting
+ * (one marker per write, or one per bulk write listing its aggregates), so the relay
+ * never scans a collection that grows with history. After the write, the relay of this
+ * process is told in memory that the marker's write is done, so it publishes at once
+ * without a second marker write. If the process dies in between, the marker stays and the
+ * relay (of any instance) looks at its aggregates once the grace period has passed. The
+ * store has no transactions; this order means a crash at any point neither loses an event
+ * nor publishes one for a change that did not happen.
  */
 public class Outbox {
 
@@ -47,13 +47,25 @@ public class Outbox {
 
 	private final Clock clock;
 
-	private final Runnable wake;
+	private final Written written;
 
+	/**
+	 * An outbox whose writes only wake a relay: the markers of its writes are looked at
+	 * after the grace period (for tools and benchmarks without this process's relay).
+	 * @param mongo the store
+	 * @param codec encodes the events
+	 * @param clock the clock
+	 * @param wake wakes a relay
+	 */
 	public Outbox(MongoTemplate mongo, EventCodec codec, Clock clock, Runnable wake) {
+		this(mongo, codec, clock, (markerId, token) -> wake.run());
+	}
+
+	public Outbox(MongoTemplate mongo, EventCodec codec, Clock clock, Written written) {
 		this.mongo = mongo;
 		this.codec = codec;
 		this.clock = clock;
-		this.wake = wake;
+		this.written = written;
 	}
 
 	/**
@@ -95,29 +107,30 @@ public class Outbox {
 	 * @return what the write returned
 	 */
 	public <R> R write(String collection, String aggregateId, Supplier<R> write) {
-		mark(collection, aggregateId, Phase.BEFORE_WRITE);
-		R result;
+		String markerId = markerId(collection, aggregateId);
+		String token = UUID.randomUUID().toString();
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(markerId)),
+				new Update().set("collection", collection)
+					.set("aggregateId", aggregateId)
+					.set("phase", Phase.BEFORE_WRITE.name())
+					.set("token", token)
+					.set("at", this.clock.instant()),
+				MARKERS);
 		try {
-			result = write.get();
+			return write.get();
 		}
-		catch (DuplicateKeyException ex) {
-			// surely not applied, and the aggregate exists: let the relay look at it once
-			// and drop the marker, rather than keep re-reading it for the grace period
-			mark(collection, aggregateId, Phase.WRITTEN);
-			throw ex;
+		finally {
+			// done or surely not applied (a duplicate): either way the relay may look
+			// now rather than wait out the grace period
+			this.written.written(markerId, token);
 		}
-		mark(collection, aggregateId, Phase.WRITTEN);
-		this.wake.run();
-		return result;
 	}
 
 	/**
 	 * Like {@link #write(String, String, Supplier)} for one bulk write that embeds
 	 * entries in several aggregates of {@code collection}. The batch has one marker
-	 * listing all of them, inserted before the write and flagged written after it, so a
-	 * batch of a thousand aggregates costs two small marker writes, not two thousand. A
-	 * bulk write refused in part (duplicates) flags the marker written and rethrows, as
-	 * {@link #write(String, String, Supplier)} does for a duplicate.
+	 * listing all of them, inserted before the write, so a batch of a thousand aggregates
+	 * costs one small marker write, not a thousand.
 	 * @param <R> what the write returns
 	 * @param collection the aggregates' collection
 	 * @param aggregateIds the {@code _id}s of the aggregates the write may touch
@@ -129,40 +142,18 @@ public class Outbox {
 			return write.get();
 		}
 		String markerId = BATCH_PREFIX + collection + "/" + UUID.randomUUID();
+		String token = UUID.randomUUID().toString();
 		this.mongo.insert(new Document("_id", markerId).append("collection", collection)
 			.append(AGGREGATE_IDS, List.copyOf(aggregateIds))
 			.append("phase", Phase.BEFORE_WRITE.name())
-			.append("token", UUID.randomUUID().toString())
+			.append("token", token)
 			.append("at", Date.from(this.clock.instant())), MARKERS);
-		R result;
 		try {
-			result = write.get();
+			return write.get();
 		}
-		catch (DuplicateKeyException | BulkOperationException ex) {
-			markWritten(markerId);
-			throw ex;
+		finally {
+			this.written.written(markerId, token);
 		}
-		markWritten(markerId);
-		this.wake.run();
-		return result;
-	}
-
-	private void markWritten(String batchMarkerId) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(batchMarkerId)),
-				new Update().set("phase", Phase.WRITTEN.name()), MARKERS);
-	}
-
-	private Update markerUpdate(String collection, String aggregateId, Phase phase) {
-		return new Update().set("collection", collection)
-			.set("aggregateId", aggregateId)
-			.set("phase", phase.name())
-			.set("token", UUID.randomUUID().toString())
-			.set("at", this.clock.instant());
-	}
-
-	private void mark(String collection, String aggregateId, Phase phase) {
-		Update update = markerUpdate(collection, aggregateId, phase);
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(markerId(collection, aggregateId))), update, MARKERS);
 	}
 
 	static String markerId(String collection, String aggregateId) {
@@ -171,6 +162,21 @@ public class Outbox {
 
 	static Document markerQuery(String id, String token) {
 		return new Document("_id", id).append("token", token);
+	}
+
+	/**
+	 * Told when the write a marker announced is over, in this process.
+	 */
+	@FunctionalInterface
+	public interface Written {
+
+		/**
+		 * The write of a marker is over (applied, or failed for good).
+		 * @param markerId the marker
+		 * @param token the marker's token at the time of the write
+		 */
+		void written(String markerId, String token);
+
 	}
 
 	enum Phase {

@@ -4,7 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.sujarit.platform.runtime.PlatformProperties;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -67,6 +75,22 @@ public class OutboxRelay implements SmartLifecycle {
 		this.clock = clock;
 		this.published = Counter.builder("sujarit.outbox.published").register(meters);
 		this.failures = Counter.builder("sujarit.outbox.failures").register(meters);
+	}
+
+	/**
+	 * Markers whose write is over in this process ({@code markerId + " " + token}): the
+	 * relay publishes their aggregates at once instead of after the grace period.
+	 */
+	private final Set<String> writtenHere = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Tells the relay that the write a marker announced is over, and wakes it.
+	 * @param markerId the marker
+	 * @param token the marker's token
+	 */
+	public void written(String markerId, String token) {
+		this.writtenHere.add(markerId + " " + token);
+		wake();
 	}
 
 	/** Asks the relay to look for events now rather than at its next poll. */
@@ -151,54 +175,83 @@ public class OutboxRelay implements SmartLifecycle {
 		if (markers.isEmpty()) {
 			return 0;
 		}
-		List<Drained> drained = new ArrayList<>();
-		List<CompletableFuture<?>> sends = new ArrayList<>();
+		// before reading the aggregates: a write known to be over is visible to them
+		Map<String, Boolean> written = new HashMap<>();
+		Map<String, Set<String>> aggregateIds = new LinkedHashMap<>();
 		for (Document marker : markers) {
-			String collection = marker.getString("collection");
-			List<String> aggregateIds = marker.containsKey(Outbox.AGGREGATE_IDS)
+			written.put(marker.getString("_id"), Outbox.Phase.WRITTEN.name().equals(marker.getString("phase"))
+					|| this.writtenHere.contains(marker.getString("_id") + " " + marker.getString("token")));
+			List<String> ids = marker.containsKey(Outbox.AGGREGATE_IDS)
 					? marker.getList(Outbox.AGGREGATE_IDS, String.class) : List.of(marker.getString("aggregateId"));
+			aggregateIds.computeIfAbsent(marker.getString("collection"), (collection) -> new LinkedHashSet<>())
+				.addAll(ids);
+		}
+		// one read by _id per collection for the whole round, however many markers
+		List<CompletableFuture<?>> sends = new ArrayList<>();
+		Map<String, List<Aggregate>> drained = new LinkedHashMap<>();
+		aggregateIds.forEach((collection, ids) -> {
 			List<Aggregate> aggregates = new ArrayList<>();
-			for (String aggregateId : aggregateIds) {
-				Document aggregate = this.mongo.findById(aggregateId, Document.class, collection);
-				List<OutboxEntry> entries = (aggregate != null) ? OutboxEntry.in(aggregate) : List.of();
-				for (OutboxEntry entry : entries) {
+			for (Document aggregate : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class,
+					collection)) {
+				List<OutboxEntry> entries = OutboxEntry.in(aggregate);
+				if (!entries.isEmpty()) {
+					aggregates.add(new Aggregate(aggregate.get("_id"), entries));
+				}
+			}
+			// in the order the markers named them
+			Map<Object, Integer> position = new HashMap<>();
+			for (String id : ids) {
+				position.putIfAbsent(id, position.size());
+			}
+			aggregates.sort(Comparator.comparingInt((aggregate) -> position.getOrDefault(aggregate.id(), 0)));
+			for (Aggregate aggregate : aggregates) {
+				for (OutboxEntry entry : aggregate.entries()) {
 					sends.add(this.kafka.send(entry.topic(), entry.key(),
 							entry.payload().getBytes(StandardCharsets.UTF_8)));
 				}
-				aggregates.add(new Aggregate(aggregateId, entries));
 			}
-			drained.add(new Drained(marker, collection, aggregates));
-		}
+			drained.put(collection, aggregates);
+		});
 		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-		Instant staleBefore = this.clock.instant().minus(this.properties.outboxGrace());
-		for (Drained item : drained) {
-			Document marker = item.marker();
-			for (Aggregate aggregate : item.aggregates()) {
-				if (!aggregate.entries().isEmpty()) {
-					List<String> ids = aggregate.entries().stream().map(OutboxEntry::id).toList();
-					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.id())),
-							new Update().pull(OutboxEntry.FIELD, new Document("id", new Document("$in", ids))),
-							item.collection());
-					this.published.increment(ids.size());
-				}
+		// acknowledged by the broker: one bulk write per collection pulls what was sent
+		drained.forEach((collection, aggregates) -> {
+			if (aggregates.isEmpty()) {
+				return;
 			}
-			boolean written = Outbox.Phase.WRITTEN.name().equals(marker.getString("phase"));
+			BulkOperations pulls = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+			int published = 0;
+			for (Aggregate aggregate : aggregates) {
+				List<String> ids = aggregate.entries().stream().map(OutboxEntry::id).toList();
+				pulls.updateOne(Query.query(Criteria.where("_id").is(aggregate.id())),
+						new Update().pull(OutboxEntry.FIELD, new Document("id", new Document("$in", ids))));
+				published += ids.size();
+			}
+			pulls.execute();
+			this.published.increment(published);
+		});
+		Instant staleBefore = this.clock.instant().minus(this.properties.outboxGrace());
+		BulkOperations removals = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Outbox.MARKERS);
+		List<String> removed = new ArrayList<>();
+		for (Document marker : markers) {
 			Instant at = marker.get("at", java.util.Date.class).toInstant();
 			// a marker from before a write may belong to a write still in flight: keep it
 			// until the write has had every chance to finish
-			if (written || at.isBefore(staleBefore)) {
-				this.mongo.remove(
-						new BasicQuery(Outbox.markerQuery(marker.getString("_id"), marker.getString("token"))),
-						Outbox.MARKERS);
+			if (written.get(marker.getString("_id")) || at.isBefore(staleBefore)) {
+				removals.remove(new BasicQuery(Outbox.markerQuery(marker.getString("_id"), marker.getString("token"))));
+				removed.add(marker.getString("_id"));
+			}
+		}
+		if (!removed.isEmpty()) {
+			removals.execute();
+			for (String markerId : removed) {
+				String writtenPrefix = markerId + " ";
+				this.writtenHere.removeIf((done) -> done.startsWith(writtenPrefix));
 			}
 		}
 		return markers.size();
 	}
 
-	private record Drained(Document marker, String collection, List<Aggregate> aggregates) {
-	}
-
-	private record Aggregate(String id, List<OutboxEntry> entries) {
+	private record Aggregate(Object id, List<OutboxEntry> entries) {
 	}
 
 }

@@ -1,40 +1,35 @@
 package org.sujarit.cases.photo;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.List;
+
 import org.sujarit.platform.events.ComplaintPhotoAttached;
-import org.sujarit.platform.events.EventCodec;
 import org.sujarit.platform.events.EventType;
 import org.sujarit.platform.events.ReceivedEvent;
-import org.sujarit.platform.events.Topics;
 import org.sujarit.platform.events.UnreadableEventException;
+import org.sujarit.platform.runtime.events.EventHandler;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the photos of general complaints. Returns only once the photo is stored, so the
- * offset is committed after it; a redelivered photo is stored once.
+ * Keeps the photos of general complaints. Returns only once the photos are stored, so the
+ * offsets are committed after; a redelivered photo is stored once.
  */
 @Component
-class PhotoListener {
-
-	private final EventCodec codec;
+class PhotoHandler implements EventHandler<ComplaintPhotoAttached> {
 
 	private final CasePhotos photos;
 
-	PhotoListener(EventCodec codec, CasePhotos photos) {
-		this.codec = codec;
+	PhotoHandler(CasePhotos photos) {
 		this.photos = photos;
 	}
 
-	@KafkaListener(topics = Topics.COMPLAINT_PHOTOS)
-	void photoAttached(ConsumerRecord<String, byte[]> record) {
-		// a later type on this topic is skipped, not dead-lettered
-		if (!this.codec.isOf(EventType.COMPLAINT_PHOTO_ATTACHED, record.value())) {
-			return;
-		}
-		ReceivedEvent<ComplaintPhotoAttached> event = this.codec.decode(EventType.COMPLAINT_PHOTO_ATTACHED,
-				record.value());
+	@Override
+	public EventType<ComplaintPhotoAttached> type() {
+		return EventType.COMPLAINT_PHOTO_ATTACHED;
+	}
+
+	@Override
+	public void check(ReceivedEvent<ComplaintPhotoAttached> event) {
 		ComplaintPhotoAttached photo = event.data();
 		require(event, photo.trackingCode() != null && !photo.trackingCode().isBlank(), "trackingCode");
 		require(event, photo.photoId() != null && !photo.photoId().isBlank(), "photoId");
@@ -42,7 +37,11 @@ class PhotoListener {
 		require(event, photo.sha256() != null, "sha256");
 		require(event, photo.attachedAt() != null, "attachedAt");
 		require(event, photo.contentBase64() != null, "contentBase64");
-		this.photos.store(photo);
+	}
+
+	@Override
+	public void handle(List<ReceivedEvent<ComplaintPhotoAttached>> events) {
+		events.forEach((event) -> this.photos.store(event.data()));
 	}
 
 	// names the field only: the message goes to dead-letter headers and logs

@@ -1,0 +1,23 @@
+package org.sujarit.statistics;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.sujarit.platform.events.Topics;
+import org.sujarit.platform.runtime.events.EventDispatchers;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The topics this service reads, one function per topic, bound in statistics.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+class StatisticsBindings {
+
+	@Bean
+	Consumer<List<byte[]>> caseStatus(EventDispatchers dispatchers) {
+		return dispatchers.forTopic(Topics.CASE_STATUS);
+	}
+
+}

@@ -2,11 +2,8 @@ package org.sujarit.anonymizer.intake;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sujarit.anonymizer.followup.FollowUpOpener;
-import org.sujarit.anonymizer.followup.FollowUps;
 import org.sujarit.anonymizer.redaction.Redactor;
 import org.sujarit.anonymizer.vault.IdentityVault;
-import org.sujarit.platform.events.FollowUpSealed;
 import org.sujarit.platform.events.ReceivedEvent;
 import org.sujarit.platform.events.SealedReport;
 import org.sujarit.platform.events.WhistleblowerReportSealed;
@@ -14,13 +11,12 @@ import org.sujarit.platform.events.WhistleblowerReportSealed;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens sealed whistleblower reports and follow-ups taken off their topic (by
- * {@link SealedReportHandler} and {@link SealedFollowUpHandler}, in topic order). Reports
- * are redacted and admitted to the vault, which publishes the sanitized report;
- * follow-ups go to {@link FollowUps}. It returns only once the vault write is done, so
- * the offset is committed after it; a redelivery finds itself in the vault and is
- * dropped. Both travel keyed by submission id, so a report is always handled before its
- * follow-ups.
+ * Opens sealed whistleblower reports taken off their topic (by
+ * {@link SealedReportHandler}, in topic order; follow-ups on the same topic are the
+ * followup package's). Reports are redacted and admitted to the vault, which publishes
+ * the sanitized report. It returns only once the vault write is done, so the offset is
+ * committed after it; a redelivery finds itself in the vault and is dropped. Both travel
+ * keyed by submission id, so a report is always handled before its follow-ups.
  */
 @Component
 public class SealedReportListener {
@@ -29,29 +25,14 @@ public class SealedReportListener {
 
 	private final SealedReportOpener opener;
 
-	private final FollowUpOpener followUpOpener;
-
 	private final Redactor redactor;
 
 	private final IdentityVault vault;
 
-	private final FollowUps followUps;
-
-	public SealedReportListener(SealedReportOpener opener, FollowUpOpener followUpOpener, Redactor redactor,
-			IdentityVault vault, FollowUps followUps) {
+	public SealedReportListener(SealedReportOpener opener, Redactor redactor, IdentityVault vault) {
 		this.opener = opener;
-		this.followUpOpener = followUpOpener;
 		this.redactor = redactor;
 		this.vault = vault;
-		this.followUps = followUps;
-	}
-
-	/**
-	 * Opens a sealed follow-up and hands it on ({@link SealedFollowUpHandler} binds it).
-	 * @param event the sealed follow-up
-	 */
-	void onFollowUp(ReceivedEvent<FollowUpSealed> event) {
-		this.followUps.handle(this.followUpOpener.open(event));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.sujarit.cases.sla;
 
+import org.sujarit.cases.sla.internal.SlaTimers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

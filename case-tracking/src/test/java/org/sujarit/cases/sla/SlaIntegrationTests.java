@@ -1,5 +1,7 @@
 package org.sujarit.cases.sla;
 
+import org.sujarit.cases.sla.internal.SlaScanner;
+import org.sujarit.cases.sla.internal.SlaTimers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

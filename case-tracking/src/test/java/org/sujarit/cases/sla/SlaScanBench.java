@@ -1,5 +1,7 @@
 package org.sujarit.cases.sla;
 
+import org.sujarit.cases.sla.internal.SlaScanner;
+import org.sujarit.cases.sla.internal.SlaTimers;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

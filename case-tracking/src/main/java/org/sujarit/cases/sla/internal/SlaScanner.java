@@ -1,5 +1,7 @@
-package org.sujarit.cases.sla;
+package org.sujarit.cases.sla.internal;
 
+import org.sujarit.cases.sla.SlaFields;
+import org.sujarit.cases.sla.SlaProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

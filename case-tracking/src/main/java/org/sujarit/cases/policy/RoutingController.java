@@ -1,4 +1,4 @@
-package org.sujarit.cases.routing;
+package org.sujarit.cases.policy;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sujarit.cases.access.CaseAccess;
+import org.sujarit.cases.routing.Routing;
+import org.sujarit.cases.routing.RoutingProperties;
 import org.sujarit.platform.events.Category;
 import org.sujarit.platform.runtime.staff.StaffUser;
 

@@ -1,4 +1,4 @@
-package org.sujarit.cases.sla;
+package org.sujarit.cases.sla.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
  * at a time.
  */
 @Component
-class SlaTicker {
+public class SlaTicker {
 
 	private static final Logger log = LoggerFactory.getLogger(SlaTicker.class);
 
 	private final SlaScanner scanner;
 
-	SlaTicker(SlaScanner scanner) {
+	public SlaTicker(SlaScanner scanner) {
 		this.scanner = scanner;
 	}
 

@@ -1,5 +1,6 @@
-package org.sujarit.cases.sla;
+package org.sujarit.cases.sla.internal;
 
+import org.sujarit.cases.sla.SlaProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,7 +158,7 @@ public class SlaTimers {
 		return (before.toSeconds() % 86_400 == 0) ? "P" + before.toDays() + "D" : before.toString();
 	}
 
-	static Instant parseBucket(String id) {
+	public static Instant parseBucket(String id) {
 		return Instant.parse(id + ":00Z");
 	}
 

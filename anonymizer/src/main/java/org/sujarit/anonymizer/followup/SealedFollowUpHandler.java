@@ -1,4 +1,4 @@
-package org.sujarit.anonymizer.intake;
+package org.sujarit.anonymizer.followup;
 
 import java.util.List;
 
@@ -10,16 +10,19 @@ import org.sujarit.platform.runtime.events.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Sealed follow-ups, one at a time, after the report they belong to (same key, same
- * partition, topic order).
+ * Sealed follow-ups, opened and handed to {@link FollowUps} one at a time, after the
+ * report they belong to (same key, same partition, topic order).
  */
 @Component
 class SealedFollowUpHandler implements EventHandler<FollowUpSealed> {
 
-	private final SealedReportListener listener;
+	private final FollowUpOpener opener;
 
-	SealedFollowUpHandler(SealedReportListener listener) {
-		this.listener = listener;
+	private final FollowUps followUps;
+
+	SealedFollowUpHandler(FollowUpOpener opener, FollowUps followUps) {
+		this.opener = opener;
+		this.followUps = followUps;
 	}
 
 	@Override
@@ -29,7 +32,8 @@ class SealedFollowUpHandler implements EventHandler<FollowUpSealed> {
 
 	@Override
 	public void handle(List<ReceivedEvent<FollowUpSealed>> events) {
-		events.forEach(this.listener::onFollowUp);
+		// opened and handled one by one: each returns only once its vault write is done
+		events.forEach((event) -> this.followUps.handle(this.opener.open(event)));
 	}
 
 }

@@ -1,0 +1,54 @@
+package org.sujarit.platform.testkit;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/**
+ * Structure rules the services share: a service is packaged by feature
+ * ({@code org.sujarit.cases.sla}), and what a feature keeps in its {@code internal}
+ * package ({@code org.sujarit.cases.sla.internal}) is that feature's own.
+ */
+public final class FeatureStructure {
+
+	private FeatureStructure() {
+	}
+
+	/**
+	 * Classes in {@code <base>.<feature>.internal..} are used only by classes of
+	 * {@code <base>.<feature>..}.
+	 * @param base the service's base package, such as {@code org.sujarit.cases}
+	 * @return the rule
+	 */
+	public static ArchRule internalOnlyWithinFeature(String base) {
+		return classes().that()
+			.resideInAPackage(base + ".*.internal..")
+			.should(new ArchCondition<JavaClass>("be used only by their own feature") {
+
+				@Override
+				public void check(JavaClass internal, ConditionEvents events) {
+					String feature = feature(base, internal.getPackageName());
+					for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
+						String origin = dependency.getOriginClass().getPackageName();
+						if (!origin.equals(feature) && !origin.startsWith(feature + ".")) {
+							events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+						}
+					}
+				}
+
+			})
+			.allowEmptyShould(true);
+	}
+
+	static String feature(String base, String packageName) {
+		String rest = packageName.substring(base.length() + 1);
+		int dot = rest.indexOf('.');
+		return base + "." + ((dot < 0) ? rest : rest.substring(0, dot));
+	}
+
+}

@@ -724,7 +724,18 @@ public class SujaritBench {
 		int reportEvery = (reports > 0) ? Math.max(2, total / reports) : 0;
 		Path out = Path.of(prop("out", "accepted.txt"));
 		Offering offering = new Offering();
+		// the script starts its faults once the load is flowing
+		Path started = Path.of(out + ".started");
+		java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
 		offering.offer(intake, intProp("rate", 100), total, 0, reportEvery, "bench-%d@example.org", (n) -> {
+			if (first.getAndSet(false)) {
+				try {
+					Files.writeString(started, "");
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
 		});
 		offering.awaitAnswers(Duration.ofSeconds(35));
 		java.io.Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);

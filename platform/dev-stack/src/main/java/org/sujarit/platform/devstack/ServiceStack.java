@@ -6,9 +6,11 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,6 +98,17 @@ public final class ServiceStack implements AutoCloseable {
 	 * @return the running stack
 	 */
 	public static ServiceStack start(Settings settings) {
+		return start(settings, EnumSet.allOf(Service.class));
+	}
+
+	/**
+	 * Starts some of the services (staff sign-in first when among them) and returns once
+	 * they are ready; the others are expected on their ports, run by other JVMs.
+	 * @param settings where they connect and listen
+	 * @param services which to start
+	 * @return the running stack
+	 */
+	public static ServiceStack start(Settings settings, Set<Service> services) {
 		// five applications (re)starting in one JVM would each reset Logback and
 		// stack up or drop appenders: logging is configured once, from the classpath
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
@@ -104,9 +117,11 @@ public final class ServiceStack implements AutoCloseable {
 		ExecutorService starter = Executors.newFixedThreadPool(Service.values().length);
 		try {
 			// first, so staff APIs find their provider from their first request on
-			stack.startService(Service.STAFF_SIGN_IN);
+			if (services.contains(Service.STAFF_SIGN_IN)) {
+				stack.startService(Service.STAFF_SIGN_IN);
+			}
 			List<CompletableFuture<Void>> starts = new ArrayList<>();
-			for (Service service : Service.values()) {
+			for (Service service : services) {
 				if (service != Service.STAFF_SIGN_IN) {
 					starts.add(CompletableFuture.runAsync(() -> stack.startService(service), starter));
 				}

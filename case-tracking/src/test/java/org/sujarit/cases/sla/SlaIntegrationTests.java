@@ -288,7 +288,8 @@ class SlaIntegrationTests {
 					"--spring.kafka.consumer.group-id=" + this.database, "--sujarit.cases.sla.tick=PT0.2S",
 					// cases come from the test, not from complaints other test classes
 					// publish
-					"--spring.kafka.listener.auto-startup=false", "--sujarit.cases.sla.lock-at-most-for=PT10S",
+					"--spring.cloud.stream.default.consumer.auto-startup=false",
+					"--sujarit.cases.sla.lock-at-most-for=PT10S",
 					"--spring.task.scheduling.shutdown.await-termination=true",
 					"--spring.task.scheduling.shutdown.await-termination-period=PT10S",
 					"--sujarit.staff.public-key-location=" + TOKENS.publicKeyLocation(),

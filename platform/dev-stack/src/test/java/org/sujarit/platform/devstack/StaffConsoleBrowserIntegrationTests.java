@@ -18,7 +18,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -79,9 +78,6 @@ class StaffConsoleBrowserIntegrationTests {
 	}
 
 	@Test
-	@Disabled("After the Spring Cloud Stream, store and security merges the officer's queue did not show the new "
-			+ "case within a minute in the full run (the case was opened within 0.1 s); not yet diagnosed, see the "
-			+ "closing note of this stop")
 	void aCitizenFilesOnThePortalAndAnOfficerWorksItToResolutionStepByStep() throws Exception {
 		Path photo = Files.createTempFile("street-light-", ".png");
 		Files.write(photo, PNG);

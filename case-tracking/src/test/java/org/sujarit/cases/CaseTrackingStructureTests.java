@@ -1,12 +1,8 @@
 package org.sujarit.cases;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.sujarit.platform.testkit.FeatureStructure;
-
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps case-tracking's packages by feature: no feature package depends on another in a
@@ -17,13 +13,11 @@ class CaseTrackingStructureTests {
 
 	private static final String BASE = "org.sujarit.cases";
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages(BASE);
+	private final JavaClasses classes = FeatureStructure.classesOf(BASE);
 
 	@Test
 	void featurePackagesAreFreeOfCycles() {
-		slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(this.classes);
+		FeatureStructure.featuresFreeOfCycles(BASE).check(this.classes);
 	}
 
 	@Test

@@ -1,13 +1,17 @@
 package org.sujarit.platform.testkit;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Structure rules the services share: a service is packaged by feature
@@ -17,6 +21,25 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 public final class FeatureStructure {
 
 	private FeatureStructure() {
+	}
+
+	/**
+	 * A service's own classes, without its tests.
+	 * @param base the service's base package
+	 * @return the classes
+	 */
+	public static JavaClasses classesOf(String base) {
+		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(base);
+	}
+
+	/**
+	 * No feature package ({@code <base>.<feature>..}) depends on another in a cycle.
+	 * @param base the service's base package
+	 * @return the rule
+	 */
+	public static ArchRule featuresFreeOfCycles(String base) {
+		return slices().matching(base + ".(*)..").should().beFreeOfCycles();
 	}
 
 	/**
